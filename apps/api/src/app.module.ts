@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { TypeOrmStructuredLogger } from '@bs/api/database';
+import { formatGraphQLError } from '@bs/api/graphql';
+import { OrganisationModule } from '@bs/api/organisations';
+import { RegionsModule } from '@bs/api/regions';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import type { AppConfig } from './config';
+import { dataSourceOptions } from './data-source';
+import { HealthController } from './health/health.controller';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  logger: Logger;
+  /** Connection URL of the (already reachable) database. */
+  databaseUrl: string;
+  /** Write the sorted schema to this file (schema generation); the database is not touched. */
+  schemaFile?: string;
+}
+
+@Module({})
+export class AppModule {
+  static register({ config, logger, databaseUrl, schemaFile }: AppModuleOptions): DynamicModule {
+    const serveWeb = existsSync(join(config.webDistDir, 'index.html'));
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            logger,
+            autoLogging: { ignore: (req) => req.url === '/health' },
+            quietReqLogger: true,
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions({
+            url: databaseUrl,
+            poolSize: config.poolSize,
+            logger: new TypeOrmStructuredLogger(logger.child({ component: 'typeorm' })),
+          }),
+          migrationsRun: !schemaFile,
+          manualInitialization: Boolean(schemaFile),
+          retryAttempts: 3,
+          retryDelay: 2_000,
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: schemaFile ?? true,
+          sortSchema: true,
+          playground: false,
+          introspection: !config.production,
+          plugins: config.production ? [] : [ApolloServerPluginLandingPageLocalDefault()],
+          formatError: (formatted) => formatGraphQLError(formatted, config.production),
+        }),
+        TerminusModule.forRoot({ logger: false, errorLogStyle: 'json' }),
+        ...(serveWeb
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: config.webDistDir,
+                exclude: ['/graphql', '/health', '/geo/{*path}'],
+              }),
+            ]
+          : []),
+        OrganisationModule,
+        RegionsModule.register({
+          geoDataDir: config.geoDataDir,
+          tileUrl: config.tileUrl,
+          tileAttribution: config.tileAttribution,
+        }),
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

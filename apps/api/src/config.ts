@@ -1,0 +1,109 @@
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `must be a whole number between ${min} and ${max}`)
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], {
+      message: 'must be development, production or test',
+    })
+    .default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: integer(1, 65535).default(3000),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, message: 'must be a postgres:// or postgresql:// URL' })
+    .optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  DB_POOL_SIZE: integer(1, 100).optional(),
+  DB_CONNECT_TIMEOUT_SECONDS: integer(1, 3600).default(120),
+  GEO_DATA_DIR: z.string().min(1).default('../shared/data/geo'),
+  WEB_DIST_DIR: z.string().min(1).default('dist/apps/web'),
+  SEED_DEMO: boolean.default(true),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+    .default('info'),
+  TILE_URL: z
+    .string()
+    .refine((v) => v === '' || /^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/.test(v), {
+      message: 'must be empty or an http(s) URL template with {z}, {x} and {y}',
+    })
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  TILE_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
+});
+
+export interface AppConfig {
+  production: boolean;
+  host: string;
+  port: number;
+  /** Connection URL of a PostgreSQL + PostGIS server; undefined means the embedded database. */
+  databaseUrl?: string;
+  dataDir: string;
+  poolSize: number;
+  connectTimeoutMs: number;
+  geoDataDir: string;
+  webDistDir: string;
+  seedDemo: boolean;
+  logLevel: (typeof LOG_LEVELS)[number];
+  tileUrl: string;
+  tileAttribution: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates the environment. Every bad value is reported with its variable name;
+ * relative paths are resolved against `cwd`.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
+  // An empty variable counts as unset, except TILE_URL where '' means "no tile server".
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => value !== '' || key === 'TILE_URL'),
+  );
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        const value = env[name];
+        const shown = name === 'DATABASE_URL' || value === undefined ? '' : ` (got "${value}")`;
+        return `${name}: ${issue.message}${shown}`;
+      }),
+    );
+  }
+  const c = parsed.data;
+  const path = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
+  return {
+    production: c.NODE_ENV === 'production',
+    host: c.HOST,
+    port: c.PORT,
+    databaseUrl: c.DATABASE_URL,
+    dataDir: path(c.DATA_DIR),
+    // PGlite runs one query at a time: a small pool is enough and keeps the multiplexer light.
+    poolSize: c.DB_POOL_SIZE ?? (c.DATABASE_URL ? 10 : 4),
+    connectTimeoutMs: c.DB_CONNECT_TIMEOUT_SECONDS * 1000,
+    geoDataDir: path(c.GEO_DATA_DIR),
+    webDistDir: path(c.WEB_DIST_DIR),
+    seedDemo: c.SEED_DEMO,
+    logLevel: c.LOG_LEVEL,
+    tileUrl: c.TILE_URL,
+    tileAttribution: c.TILE_ATTRIBUTION,
+  };
+}

@@ -1,0 +1,37 @@
+import { OrganisationEntity } from '@bs/api/organisations';
+import { migrations } from '@bs/migrations';
+import type { DataSourceOptions, Logger } from 'typeorm';
+
+/** Every entity of the application. */
+export const entities = [OrganisationEntity];
+
+/**
+ * The one data source configuration, used by the application and the migration CLI.
+ * Schema changes only ever come from migrations in `migrations/`.
+ */
+export function dataSourceOptions(options: {
+  url: string;
+  poolSize: number;
+  logger?: Logger;
+}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: options.url,
+    entities,
+    migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // The first migration creates PostGIS; TypeORM must not try on its own.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
+    logger: options.logger,
+    logging: ['error', 'warn', 'migration'],
+    maxQueryExecutionTime: 1_000,
+    extra: {
+      max: options.poolSize,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    },
+  };
+}

@@ -1,0 +1,5 @@
+export * from './database-url';
+export * from './embedded-postgres';
+export * from './testing/test-database';
+export * from './typeorm-pino-logger';
+export * from './wait-for-database';

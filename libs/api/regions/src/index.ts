@@ -1,0 +1,2 @@
+export * from './regions.module';
+export type { RegionsOptions } from './regions.options';

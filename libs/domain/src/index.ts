@@ -1,0 +1,2 @@
+export * from './geo/bounds';
+export * from './organisations/organisation-kind';
