@@ -1,5 +1,16 @@
 // Every migration, in order. `nx run api:migration-generate --name=X` appends new ones here.
 import { EnablePostgis1795345500000 } from './1795345500000-EnablePostgis';
 import { CreateOrganisation1795345600000 } from './1795345600000-CreateOrganisation';
+import { CreateGeodata1795350000000 } from './1795350000000-CreateGeodata';
+import { CreateAccounts1795351000000 } from './1795351000000-CreateAccounts';
+import { OrganisationDetailsAndAccess1795352000000 } from './1795352000000-OrganisationDetailsAndAccess';
+import { CreateAssessments1795353000000 } from './1795353000000-CreateAssessments';
 
-export const migrations = [EnablePostgis1795345500000, CreateOrganisation1795345600000];
+export const migrations = [
+  EnablePostgis1795345500000,
+  CreateOrganisation1795345600000,
+  CreateGeodata1795350000000,
+  CreateAccounts1795351000000,
+  OrganisationDetailsAndAccess1795352000000,
+  CreateAssessments1795353000000,
+];

@@ -7,6 +7,17 @@ const proxy = Object.fromEntries(
   ['/graphql', '/geo', '/health'].map((path) => [path, { target: API_URL, changeOrigin: true }]),
 );
 
+/**
+ * Modules without side effects, so that a chunk holds only what it uses of them: the output of
+ * `nx run web:codegen` (see codegen.ts: the app shell uses a few documents, the features the
+ * rest) and the pure domain library (the header needs a few labels, not the check catalogues;
+ * its top-level `deepFreeze(…)` calls would otherwise keep everything).
+ */
+const SIDE_EFFECT_FREE = [
+  /[\\/]libs[\\/]web[\\/]data-access[\\/]src[\\/]gql[\\/]/,
+  /[\\/]libs[\\/]domain[\\/]src[\\/]/,
+];
+
 export default defineConfig({
   root: import.meta.dirname,
   cacheDir: '../../node_modules/.vite/apps/web',
@@ -20,6 +31,9 @@ export default defineConfig({
     sourcemap: true,
     target: 'es2022',
     rolldownOptions: {
+      treeshake: {
+        moduleSideEffects: (id: string) => !SIDE_EFFECT_FREE.some((pattern) => pattern.test(id)),
+      },
       output: {
         codeSplitting: {
           groups: [

@@ -28,17 +28,23 @@ describe('migration CLI', () => {
 
   it('shows, reverts and re-applies migrations; entities and migrations agree', async () => {
     const shown = await runCli(['migration:show'], env);
-    expect(shown.output).toContain('[X] EnablePostgis1795345500000');
-    expect(shown.output).toContain('[X] CreateOrganisation1795345600000');
+    const listed = shown.output.split('\n').filter((l) => /^\[[X ]\] /.test(l));
+    expect(listed[0]).toBe('[X] EnablePostgis1795345500000');
+    expect(listed.every((l) => l.startsWith('[X]'))).toBe(true);
+    const last = listed[listed.length - 1].slice(4);
+    const before = await tables(db.url);
 
-    const reverted = await runCli(['migration:revert'], env);
-    expect(reverted.code).toBe(0);
-    expect(await tables(db.url)).not.toContain('organisation');
+    // Every migration can be reverted, back to an empty schema, and applied again.
+    for (let i = listed.length - 1; i >= 0; i--) {
+      const reverted = await runCli(['migration:revert'], env);
+      expect(reverted.code, reverted.output).toBe(0);
+    }
+    expect(await tables(db.url)).toEqual(['migrations']);
 
     const applied = await runCli(['migration:run'], env);
-    expect(applied.code).toBe(0);
-    expect(applied.output).toContain('Applied CreateOrganisation1795345600000');
-    expect(await tables(db.url)).toContain('organisation');
+    expect(applied.code, applied.output).toBe(0);
+    expect(applied.output).toContain(last);
+    expect(await tables(db.url)).toEqual(before);
 
     // No schema drift: generating a migration finds nothing to do.
     const generated = await runCli(['migration:generate', 'Drift'], env);
@@ -51,5 +57,29 @@ describe('migration CLI', () => {
     expect(first.output).toContain('Seeded 102 demo organisations.');
     const second = await runCli(['seed'], env);
     expect(second.output).toContain('already holds 102 organisations');
+  });
+
+  it('grants and revokes the platform administrator role by e-mail', async () => {
+    await runCli(['seed'], env);
+    const granted = await runCli(['admin:grant', 'ZO@demo.brueckenschlag.de'], env);
+    expect(granted.output).toContain('zo@demo.brueckenschlag.de is now a platform administrator.');
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const role = async () =>
+        (
+          await client.query<{ platform_role: string }>(
+            `SELECT platform_role FROM app_user WHERE email = 'zo@demo.brueckenschlag.de'`,
+          )
+        ).rows[0]?.platform_role;
+      expect(await role()).toBe('ADMIN');
+      await runCli(['admin:revoke', 'zo@demo.brueckenschlag.de'], env);
+      expect(await role()).toBe('USER');
+    } finally {
+      await client.end();
+    }
+    const unknown = await runCli(['admin:grant', 'nobody@example.org'], env);
+    expect(unknown.code).toBe(1);
+    expect(unknown.output).toContain('No account with the e-mail address nobody@example.org');
   });
 });

@@ -1,9 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { AccountsModule } from '@bs/api/accounts';
 import { TypeOrmStructuredLogger } from '@bs/api/database';
-import { formatGraphQLError } from '@bs/api/graphql';
+import { formatGraphQLError, graphqlProtection } from '@bs/api/graphql';
+import { NotificationsModule } from '@bs/api/notifications';
+import { ChecksModule } from '@bs/api/checks';
+import { EventsModule } from '@bs/api/events';
 import { OrganisationModule } from '@bs/api/organisations';
+import { PrivacyModule } from '@bs/api/privacy';
 import { RegionsModule } from '@bs/api/regions';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -30,6 +36,7 @@ export interface AppModuleOptions {
 export class AppModule {
   static register({ config, logger, databaseUrl, schemaFile }: AppModuleOptions): DynamicModule {
     const serveWeb = existsSync(join(config.webDistDir, 'index.html'));
+    const protection = graphqlProtection(config.production);
     return {
       module: AppModule,
       imports: [
@@ -57,8 +64,20 @@ export class AppModule {
           sortSchema: true,
           playground: false,
           introspection: !config.production,
-          plugins: config.production ? [] : [ApolloServerPluginLandingPageLocalDefault()],
+          plugins: [
+            ...protection.plugins,
+            // Production: no landing page at all (Apollo's default would be a static one).
+            config.production
+              ? ApolloServerPluginLandingPageDisabled()
+              : ApolloServerPluginLandingPageLocalDefault(),
+          ],
+          validationRules: protection.validationRules,
+          parseOptions: protection.parseOptions,
+          allowBatchedHttpRequests: false,
           formatError: (formatted) => formatGraphQLError(formatted, config.production),
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          // Refuses requests a browser sends cross-site without a preflight (see CsrfGuard too).
+          csrfPrevention: true,
         }),
         TerminusModule.forRoot({ logger: false, errorLogStyle: 'json' }),
         ...(serveWeb
@@ -69,7 +88,22 @@ export class AppModule {
               }),
             ]
           : []),
+        EventsModule,
         OrganisationModule,
+        ChecksModule,
+        PrivacyModule,
+        NotificationsModule.register({
+          smtpUrl: config.smtpUrl,
+          mailFrom: config.mailFrom,
+          publicUrl: config.publicUrl,
+          production: config.production,
+        }),
+        AccountsModule.register({
+          publicUrl: config.publicUrl,
+          trustedOrigins: config.trustedOrigins,
+          secureCookies: config.production || config.publicUrl.startsWith('https:'),
+          rateLimits: config.rateLimits,
+        }),
         RegionsModule.register({
           geoDataDir: config.geoDataDir,
           tileUrl: config.tileUrl,

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { seedDemoData } from '@bs/api/demo';
+import { describeGeodataImport, ensureGeodata, importGeodata } from '@bs/api/regions';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
@@ -21,6 +22,9 @@ Commands:
   migration:show              list migrations and whether they are applied
   migration:generate <Name>   write a migration for the difference between entities and database
   seed                        seed the demo region into an empty database
+  geo:import                  import postcodes, districts and Länder from GEO_DATA_DIR (replaces them)
+  admin:grant <email>         make an existing account a platform administrator
+  admin:revoke <email>        take the platform administrator role away again
 
 The database is DATABASE_URL, or the embedded PGlite under DATA_DIR when it is unset.`;
 
@@ -165,6 +169,8 @@ async function main(argv: string[]): Promise<number> {
     case 'seed': {
       const result = await withDataSource(config, async (ds) => {
         await ds.runMigrations({ transaction: 'each' });
+        // Districts of the demo organisations come from the geodata.
+        await ensureGeodata(ds, config.geoDataDir, createLogger('info'));
         return seedDemoData(ds);
       });
       console.log(
@@ -172,6 +178,38 @@ async function main(argv: string[]): Promise<number> {
           ? `Seeded ${result.organisations} demo organisations.`
           : `Database already holds ${result.organisations} organisations; nothing seeded.`,
       );
+      return 0;
+    }
+    case 'admin:grant':
+    case 'admin:revoke': {
+      const email = args[0]?.trim().toLowerCase();
+      if (!email) {
+        console.error(`${command} needs the e-mail address of an existing account`);
+        return 2;
+      }
+      const role = command === 'admin:grant' ? 'ADMIN' : 'USER';
+      const changed = await withDataSource(config, async (ds) => {
+        const [, count] = await ds.query<[unknown[], number]>(
+          `UPDATE app_user SET platform_role = $2, updated_at = now() WHERE lower(email) = $1`,
+          [email, role],
+        );
+        return count;
+      });
+      if (changed === 0) {
+        console.error(`No account with the e-mail address ${email}`);
+        return 1;
+      }
+      console.log(
+        `${email} is now ${role === 'ADMIN' ? 'a platform administrator' : 'a regular user'}.`,
+      );
+      return 0;
+    }
+    case 'geo:import': {
+      const result = await withDataSource(config, async (ds) => {
+        await ds.runMigrations({ transaction: 'each' });
+        return importGeodata(ds, config.geoDataDir);
+      });
+      if (result) console.log(describeGeodataImport(result));
       return 0;
     }
     default:

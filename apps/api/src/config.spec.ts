@@ -59,4 +59,60 @@ describe('configuration', () => {
     expect(config.tileUrl).toBe('');
     expect(config.port).toBe(3000);
   });
+
+  it('derives the public URL from the port and logs mails without an SMTP server by default', () => {
+    const config = loadConfig({ PORT: '4000' });
+    expect(config).toMatchObject({
+      publicUrl: 'http://localhost:4000',
+      smtpUrl: undefined,
+      mailFrom: 'Brückenschlag <no-reply@brueckenschlag.local>',
+      trustedOrigins: ['http://localhost:4200', 'http://localhost:4300'],
+      rateLimits: {
+        logIn: { limit: 5, ttlSeconds: 60 },
+        signUp: { limit: 10, ttlSeconds: 3600 },
+        passwordReset: { limit: 5, ttlSeconds: 3600 },
+      },
+      trustProxy: 0,
+    });
+    expect(loadConfig({ NODE_ENV: 'production' }).trustedOrigins).toEqual([]);
+  });
+
+  it('reads mail, public URL, trusted origins and rate limits', () => {
+    const config = loadConfig({
+      PUBLIC_URL: 'https://brueckenschlag.example/',
+      TRUSTED_ORIGINS: 'https://admin.example, http://localhost:5173',
+      SMTP_URL: 'smtps://user:secret@mail.example:465',
+      MAIL_FROM: 'noreply@brueckenschlag.example',
+      RATE_LIMIT_LOG_IN: '3/30',
+      TRUST_PROXY: '1',
+    });
+    expect(config).toMatchObject({
+      publicUrl: 'https://brueckenschlag.example',
+      trustedOrigins: ['https://admin.example', 'http://localhost:5173'],
+      smtpUrl: 'smtps://user:secret@mail.example:465',
+      mailFrom: 'noreply@brueckenschlag.example',
+      rateLimits: { logIn: { limit: 3, ttlSeconds: 30 } },
+      trustProxy: 1,
+    });
+  });
+
+  it('rejects bad mail, URL and rate-limit settings, never showing the SMTP URL', () => {
+    expect(
+      problems({
+        PUBLIC_URL: 'ftp://files.example',
+        TRUSTED_ORIGINS: 'https://ok.example,https://bad.example/path',
+        SMTP_URL: 'http://user:secret@mail.example',
+        MAIL_FROM: 'nobody',
+        RATE_LIMIT_LOG_IN: 'five per minute',
+        RATE_LIMIT_SIGN_UP: '0/60',
+      }),
+    ).toEqual([
+      'PUBLIC_URL: must be an http:// or https:// URL (got "ftp://files.example")',
+      'TRUSTED_ORIGINS: must be a comma-separated list of http(s) origins without paths (got "https://ok.example,https://bad.example/path")',
+      'SMTP_URL: must be an smtp:// or smtps:// URL',
+      'MAIL_FROM: must be an e-mail address, optionally as "Name <address>" (got "nobody")',
+      'RATE_LIMIT_LOG_IN: must be <requests>/<seconds>, e.g. 5/60 (got "five per minute")',
+      'RATE_LIMIT_SIGN_UP: must be <requests>/<seconds>, e.g. 5/60 (got "0/60")',
+    ]);
+  });
 });

@@ -11,6 +11,18 @@ const integer = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 
+/** `<requests>/<seconds>`, e.g. `5/60`: at most 5 requests in 60 seconds. */
+const rateLimit = z
+  .string()
+  .trim()
+  .regex(/^[1-9]\d{0,5}\/[1-9]\d{0,6}$/, 'must be <requests>/<seconds>, e.g. 5/60')
+  .transform((v) => {
+    const [limit, seconds] = v.split('/').map(Number) as [number, number];
+    return { limit, ttlSeconds: seconds };
+  });
+
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' });
+
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -42,7 +54,33 @@ const schema = z.object({
     })
     .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   TILE_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
+  PUBLIC_URL: httpUrl.optional(),
+  TRUSTED_ORIGINS: z
+    .string()
+    .refine(
+      (v) => v.split(',').every((o) => /^https?:\/\/[^/\s]+$/.test(o.trim())),
+      'must be a comma-separated list of http(s) origins without paths',
+    )
+    .optional(),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL' })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^[^<>@\s]+@[^<>@\s]+$|^[^<>]*<[^<>@\s]+@[^<>@\s]+>$/, {
+      message: 'must be an e-mail address, optionally as "Name <address>"',
+    })
+    .default('Brückenschlag <no-reply@brueckenschlag.local>'),
+  TRUST_PROXY: integer(0, 10).default(0),
+  RATE_LIMIT_LOG_IN: rateLimit.default({ limit: 5, ttlSeconds: 60 }),
+  RATE_LIMIT_SIGN_UP: rateLimit.default({ limit: 10, ttlSeconds: 3600 }),
+  RATE_LIMIT_PASSWORD_RESET: rateLimit.default({ limit: 5, ttlSeconds: 3600 }),
 });
+
+export interface RateLimit {
+  limit: number;
+  ttlSeconds: number;
+}
 
 export interface AppConfig {
   production: boolean;
@@ -59,7 +97,20 @@ export interface AppConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   tileUrl: string;
   tileAttribution: string;
+  /** Where people reach the web app; links in mails point here. No trailing slash. */
+  publicUrl: string;
+  /** Further origins (besides the API's own and PUBLIC_URL's) allowed to send mutations. */
+  trustedOrigins: string[];
+  /** SMTP server for outgoing mail; undefined: mails are only logged. */
+  smtpUrl?: string;
+  mailFrom: string;
+  rateLimits: { logIn: RateLimit; signUp: RateLimit; passwordReset: RateLimit };
+  /** Reverse proxies in front of the API whose X-Forwarded-For is trusted (client IPs). */
+  trustProxy: number;
 }
+
+/** The web app's Vite dev and preview servers, which proxy /graphql to the API. */
+const DEVELOPMENT_ORIGINS = ['http://localhost:4200', 'http://localhost:4300'];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -83,7 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       parsed.error.issues.map((issue) => {
         const name = issue.path.join('.');
         const value = env[name];
-        const shown = name === 'DATABASE_URL' || value === undefined ? '' : ` (got "${value}")`;
+        const secret = name === 'DATABASE_URL' || name === 'SMTP_URL';
+        const shown = secret || value === undefined ? '' : ` (got "${value}")`;
         return `${name}: ${issue.message}${shown}`;
       }),
     );
@@ -105,5 +157,20 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     logLevel: c.LOG_LEVEL,
     tileUrl: c.TILE_URL,
     tileAttribution: c.TILE_ATTRIBUTION,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
+    trustedOrigins:
+      c.TRUSTED_ORIGINS !== undefined
+        ? c.TRUSTED_ORIGINS.split(',').map((o) => o.trim())
+        : c.NODE_ENV === 'production'
+          ? []
+          : DEVELOPMENT_ORIGINS,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    rateLimits: {
+      logIn: c.RATE_LIMIT_LOG_IN,
+      signUp: c.RATE_LIMIT_SIGN_UP,
+      passwordReset: c.RATE_LIMIT_PASSWORD_RESET,
+    },
+    trustProxy: c.TRUST_PROXY,
   };
 }

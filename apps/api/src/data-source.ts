@@ -1,9 +1,34 @@
+import {
+  AuditLogEntity,
+  ConsultantGrantEntity,
+  IntermediaryDistrictEntity,
+  InvitationEntity,
+  MembershipEntity,
+} from '@bs/api/access';
+import { UserEntity, UserSessionEntity, UserTokenEntity } from '@bs/api/accounts';
+import { AssessmentEntity, MeasureEntity } from '@bs/api/checks';
+import { DomainEventEntity } from '@bs/api/events';
 import { OrganisationEntity } from '@bs/api/organisations';
+import { geodataEntities } from '@bs/api/regions';
 import { migrations } from '@bs/migrations';
 import type { DataSourceOptions, Logger } from 'typeorm';
 
 /** Every entity of the application. */
-export const entities = [OrganisationEntity];
+export const entities = [
+  OrganisationEntity,
+  ...geodataEntities,
+  UserEntity,
+  UserSessionEntity,
+  UserTokenEntity,
+  MembershipEntity,
+  InvitationEntity,
+  ConsultantGrantEntity,
+  IntermediaryDistrictEntity,
+  AuditLogEntity,
+  AssessmentEntity,
+  MeasureEntity,
+  DomainEventEntity,
+];
 
 /**
  * The one data source configuration, used by the application and the migration CLI.

@@ -1,14 +1,18 @@
 import 'reflect-metadata';
 import { seedDemoData } from '@bs/api/demo';
 import { createValidationPipe } from '@bs/api/graphql';
+import { ensureGeodata } from '@bs/api/regions';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { ConfigError, loadConfig } from './config';
 import { connectDatabase } from './database';
 import { createLogger } from './logger';
+import { jsonBody } from './json-body';
+import { securityHeaders } from './security-headers';
 
 async function bootstrap(): Promise<void> {
   let config;
@@ -29,10 +33,15 @@ async function bootstrap(): Promise<void> {
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(PinoNestLogger));
-  app.useBodyParser('json', { limit: '100kb' });
+  app.use(jsonBody());
+  app.use(securityHeaders(config));
+  app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
+  // Behind a reverse proxy the client's address (rate limits) comes from X-Forwarded-For.
+  if (config.trustProxy > 0) app.set('trust proxy', config.trustProxy);
 
+  await ensureGeodata(app.get(DataSource), config.geoDataDir, log);
   if (config.seedDemo) {
     const result = await seedDemoData(app.get(DataSource));
     if (result.seeded) log.info(result, 'Seeded the demo region (Rhein-Neckar)');

@@ -21,7 +21,7 @@ export interface DemoOrganisation {
 }
 
 /** mulberry32: a small, fast, seeded PRNG so the demo region is the same on every machine. */
-function createRandom(seed: number): () => number {
+export function createRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,2 +1,3 @@
 export * from './demo-organisations';
 export * from './demo-seed';
+export * from './demo-users';

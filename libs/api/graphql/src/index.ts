@@ -1,3 +1,4 @@
 export * from './api-error';
 export * from './format-error';
+export * from './protection';
 export * from './validation';

@@ -1,10 +1,19 @@
-import type { OrganisationKind } from '@bs/domain';
+import type {
+  EmployeeBand,
+  EngagementField,
+  OrganisationKind,
+  StaffBand,
+  VolunteerBand,
+  Wz2008Section,
+} from '@bs/domain';
 import {
   Check,
   Column,
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
@@ -37,6 +46,48 @@ export class OrganisationEntity {
   @Column({ type: 'varchar', length: 120 })
   city!: string;
 
+  @Column({ name: 'legal_form', type: 'varchar', length: 80, nullable: true })
+  legalForm!: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  website!: string | null;
+
+  @Index('organisation_district_idx')
+  @Column({ name: 'district_key', type: 'char', length: 5, nullable: true })
+  districtKey!: string | null;
+
+  @Column({ name: 'land_key', type: 'char', length: 2, nullable: true })
+  landKey!: string | null;
+
+  @Column({ name: 'employee_band', type: 'varchar', length: 20, nullable: true })
+  employeeBand!: EmployeeBand | null;
+
+  @Column({ name: 'volunteer_band', type: 'varchar', length: 20, nullable: true })
+  volunteerBand!: VolunteerBand | null;
+
+  @Column({ name: 'staff_band', type: 'varchar', length: 20, nullable: true })
+  staffBand!: StaffBand | null;
+
+  @Column({ name: 'wz_section', type: 'char', length: 1, nullable: true })
+  wzSection!: Wz2008Section | null;
+
+  @Column({ name: 'engagement_field', type: 'varchar', length: 20, nullable: true })
+  engagementField!: EngagementField | null;
+
+  /** Public contact channel (e-mail address, phone or contact form URL). */
+  @Column({ name: 'public_contact', type: 'varchar', length: 300, nullable: true })
+  publicContact!: string | null;
+
+  /** Private: only members, granted consultants, the region's intermediaries and admins. */
+  @Column({ name: 'contact_person_name', type: 'varchar', length: 200, nullable: true })
+  contactPersonName!: string | null;
+
+  @Column({ name: 'contact_person_email', type: 'varchar', length: 320, nullable: true })
+  contactPersonEmail!: string | null;
+
+  @Column({ name: 'contact_person_phone', type: 'varchar', length: 50, nullable: true })
+  contactPersonPhone!: string | null;
+
   @Index('organisation_location_gist', { spatial: true })
   @Column({ type: 'geography', spatialFeatureType: 'Point', srid: 4326 })
   location!: Point;
@@ -49,4 +100,12 @@ export class OrganisationEntity {
 
   @VersionColumn({ type: 'integer', default: 1 })
   version!: number;
+
+  @ManyToOne('DistrictEntity', { onDelete: 'NO ACTION', nullable: true })
+  @JoinColumn({ name: 'district_key', foreignKeyConstraintName: 'organisation_district_key_fkey' })
+  district?: object;
+
+  @ManyToOne('LandEntity', { onDelete: 'NO ACTION', nullable: true })
+  @JoinColumn({ name: 'land_key', foreignKeyConstraintName: 'organisation_land_key_fkey' })
+  land?: object;
 }

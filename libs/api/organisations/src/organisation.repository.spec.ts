@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { startTestDatabase, type TestDatabase } from '@bs/api/database';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { geodataEntities } from '@bs/api/regions';
 import { OrganisationEntity } from './organisation.entity';
 import { OrganisationRepository } from './organisation.repository';
 
@@ -15,7 +16,7 @@ describe('OrganisationRepository (PostGIS)', () => {
     dataSource = new DataSource({
       type: 'postgres',
       url: db.url,
-      entities: [OrganisationEntity],
+      entities: [OrganisationEntity, ...geodataEntities],
       installExtensions: false,
     });
     await dataSource.initialize();
@@ -47,7 +48,7 @@ describe('OrganisationRepository (PostGIS)', () => {
       { south: 49.4, west: 8.3, north: 49.6, east: 8.7 },
       10,
     );
-    expect(found.map((o) => o.name)).toEqual(['Mitte', 'Nah', 'Fern']);
+    expect(found.map((o) => o.entity.name)).toEqual(['Mitte', 'Nah', 'Fern']);
   });
 
   it('honours the limit and returns the location as a point', async () => {
@@ -56,7 +57,7 @@ describe('OrganisationRepository (PostGIS)', () => {
       1,
     );
     expect(rest).toEqual([]);
-    expect(first?.location).toEqual({ type: 'Point', coordinates: [8.5, 49.5] });
+    expect(first?.entity.location).toEqual({ type: 'Point', coordinates: [8.5, 49.5] });
   });
 
   it('finds nothing in an empty box', async () => {

@@ -11,6 +11,7 @@ import { REGIONS_OPTIONS, type RegionsOptions } from './regions.options';
 @Controller('geo')
 export class GeoDataController {
   private laender?: Promise<string>;
+  private kreise?: Promise<string>;
 
   constructor(@Inject(REGIONS_OPTIONS) private readonly options: RegionsOptions) {}
 
@@ -23,6 +24,19 @@ export class GeoDataController {
       return await this.laender;
     } catch {
       this.laender = undefined;
+      throw new NotFoundException('Offline geodata not available; set GEO_DATA_DIR');
+    }
+  }
+
+  @Get('kreise.geojson')
+  @Header('Content-Type', 'application/geo+json; charset=utf-8')
+  @Header('Cache-Control', 'public, max-age=86400')
+  async kreiseOutlines(): Promise<string> {
+    this.kreise ??= this.load('kreise-vg5000-2021.geojson', ['ARS', 'GEN', 'BEZ']);
+    try {
+      return await this.kreise;
+    } catch {
+      this.kreise = undefined;
       throw new NotFoundException('Offline geodata not available; set GEO_DATA_DIR');
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApolloClient } from './apollo-client';
-import { apiProblem } from './api-error';
+import { apiProblem, isApiError } from './api-error';
+import { formProblem } from './describe-api-error';
 import { MapConfigDocument as PROBE } from './gql/graphql';
 
 // The fake server answers every request the same; any generated document will do.
@@ -41,6 +42,8 @@ describe('createApolloClient', () => {
     expect(request?.method).toBe('POST');
     expect(new URL(request?.url ?? '').pathname).toBe('/graphql');
     expect(request?.headers.get('content-type')).toMatch(/^application\/json/);
+    // The httpOnly session cookie goes along (same origin).
+    expect(request?.credentials).toBe('same-origin');
   });
 });
 
@@ -71,6 +74,11 @@ describe('apiProblem', () => {
       code: 'BAD_USER_INPUT',
       messageKey: 'errors.invalidInput',
       fieldMessageKeys: ['bounds.inverted', 'bounds.longitude'],
+      fields: [
+        { field: 'bounds.south', messageKey: 'bounds.inverted' },
+        { field: 'bounds.west', messageKey: 'bounds.longitude' },
+      ],
+      extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) as unknown,
     });
   });
 
@@ -81,5 +89,48 @@ describe('apiProblem', () => {
     const { error } = await client.query({ query: PROBE, errorPolicy: 'all' });
 
     expect(error && apiProblem(error)).toEqual({ kind: 'network' });
+  });
+});
+
+describe('formProblem', () => {
+  it('gives a form the keys of the general and the field problems, with their paths', async () => {
+    const server = fakeServer(200, {
+      data: null,
+      errors: [
+        {
+          message: 'Invalid input',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            messageKey: 'errors.invalidInput',
+            fields: [
+              { field: 'contactPerson.email', messageKey: 'organisation.contactEmail' },
+              { field: 'somethingNew', messageKey: 'organisation.notYetTranslated' },
+            ],
+          },
+        },
+      ],
+    });
+    const client = createApolloClient({ fetch: server.fetch });
+
+    const { error } = await client.query({ query: PROBE, errorPolicy: 'all' });
+
+    expect(error && formProblem(error)).toEqual({
+      messageKey: 'errors.invalidInput',
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'contactPerson.email', messageKey: 'organisation.contactEmail' },
+        // A key without a text falls back to a general one.
+        { field: 'somethingNew', messageKey: 'errors.invalidInput' },
+      ],
+      extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) as unknown,
+    });
+    expect(isApiError(error, 'BAD_USER_INPUT')).toBe(true);
+    expect(isApiError(error, 'CONFLICT')).toBe(false);
+  });
+
+  it('reports an unreachable server as a network problem', async () => {
+    const client = createApolloClient({ fetch: fakeServer(502, 'Bad Gateway').fetch });
+    const { error } = await client.query({ query: PROBE, errorPolicy: 'all' });
+    expect(error && formProblem(error).messageKey).toBe('errors.network');
   });
 });

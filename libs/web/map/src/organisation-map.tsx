@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { MapContainer, Pane, TileLayer } from 'react-leaflet';
 import { attributionHtml } from './attribution-html';
 import { DataAttributions } from './data-attributions';
-import { describeApiError } from './describe-api-error';
+import { describeApiError } from '@bs/web/data-access';
 import { LaenderLayer } from './laender-layer';
 import { MapControl } from './map-control';
 import { MapLabels } from './map-labels';

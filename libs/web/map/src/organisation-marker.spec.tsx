@@ -2,6 +2,7 @@ import { initI18n } from '@bs/web/i18n';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MapContainer } from 'react-leaflet';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MapOrganisation } from './organisation';
 import { OrganisationMarker } from './organisation-marker';
@@ -32,11 +33,13 @@ function renderOnMap(...organisations: MapOrganisation[]) {
   const i18n = initI18n({ language: 'de' });
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <MapContainer center={[49.45, 8.6]} zoom={10} style={{ width: 800, height: 600 }}>
-        {organisations.map((organisation) => (
-          <OrganisationMarker key={organisation.id} organisation={organisation} />
-        ))}
-      </MapContainer>
+      <MemoryRouter>
+        <MapContainer center={[49.45, 8.6]} zoom={10} style={{ width: 800, height: 600 }}>
+          {organisations.map((organisation) => (
+            <OrganisationMarker key={organisation.id} organisation={organisation} />
+          ))}
+        </MapContainer>
+      </MemoryRouter>
     </I18nextProvider>,
   );
   return { ...view, i18n };
@@ -72,6 +75,10 @@ describe('OrganisationMarker', () => {
     expect(popup).not.toBeNull();
     const inPopup = within(popup as HTMLElement);
     expect(inPopup.getByRole('heading', { name: 'Tafel Mannheim' })).toBeTruthy();
+    // The name leads to the organisation's own page.
+    expect(inPopup.getByRole('link', { name: 'Tafel Mannheim' }).getAttribute('href')).toBe(
+      `/organisationen/${tafel.id}`,
+    );
     expect(inPopup.getByText('Zivilgesellschaftliche Organisation')).toBeTruthy();
     expect(inPopup.getByText(/Beispielstraße 1/).textContent).toBe(
       'Beispielstraße 168159 Mannheim',

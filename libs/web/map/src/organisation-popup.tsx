@@ -1,21 +1,25 @@
 import { useTranslation } from '@bs/web/i18n';
+import { paths } from '@bs/web/session';
+import { Link } from 'react-router';
 import { KindSymbol } from './kind-symbol';
 import type { MapOrganisation } from './organisation';
 
 export interface OrganisationPopupProps {
   organisation: Pick<
     MapOrganisation,
-    'kind' | 'name' | 'description' | 'street' | 'postcode' | 'city'
+    'id' | 'kind' | 'name' | 'description' | 'street' | 'postcode' | 'city'
   >;
 }
 
 /** What a marker's popup tells about an organisation. */
 export function OrganisationPopup({ organisation }: OrganisationPopupProps) {
   const { t } = useTranslation();
-  const { kind, name, description, street, postcode, city } = organisation;
+  const { id, kind, name, description, street, postcode, city } = organisation;
   return (
     <article className="bs-popup">
-      <h2 className="bs-popup__name">{name}</h2>
+      <h2 className="bs-popup__name">
+        <Link to={paths.organisation(id)}>{name}</Link>
+      </h2>
       <p className="bs-popup__kind">
         <KindSymbol kind={kind} />
         {t(`map.kind.${kind}`)}

@@ -1,15 +1,30 @@
-import { ORGANISATION_KINDS, type OrganisationKind } from '@bs/domain';
+import type {
+  EmployeeBand,
+  EngagementField,
+  OrganisationKind,
+  StaffBand,
+  VolunteerBand,
+  Wz2008Section,
+} from '@bs/domain';
 import { GeoPoint } from '@bs/api/geo';
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  EmployeeBandEnum,
+  EngagementFieldEnum,
+  OrganisationKindEnum,
+  StaffBandEnum,
+  VolunteerBandEnum,
+  Wz2008SectionEnum,
+} from './organisation-enums';
 
-export const OrganisationKindEnum = Object.fromEntries(ORGANISATION_KINDS.map((k) => [k, k])) as {
-  [K in OrganisationKind]: K;
-};
+@ObjectType({ description: 'A German district (Kreis or kreisfreie Stadt) or Land' })
+export class RegionRef {
+  @Field({ description: '5-digit district key or 2-digit Land key (AGS)' })
+  key!: string;
 
-registerEnumType(OrganisationKindEnum, {
-  name: 'OrganisationKind',
-  description: 'ZO: civil-society organisation; KMU: small or medium-sized company',
-});
+  @Field()
+  name!: string;
+}
 
 @ObjectType({ description: 'A participant on Brückenschlag (public fields)' })
 export class Organisation {
@@ -23,7 +38,13 @@ export class Organisation {
   name!: string;
 
   @Field(() => String, { nullable: true })
+  legalForm!: string | null;
+
+  @Field(() => String, { nullable: true })
   description!: string | null;
+
+  @Field(() => String, { nullable: true })
+  website!: string | null;
 
   @Field(() => String, { nullable: true })
   street!: string | null;
@@ -36,4 +57,34 @@ export class Organisation {
 
   @Field(() => GeoPoint)
   location!: GeoPoint;
+
+  @Field(() => RegionRef, { nullable: true, description: 'District derived from the location' })
+  district!: RegionRef | null;
+
+  @Field(() => RegionRef, { nullable: true, description: 'Land derived from the location' })
+  land!: RegionRef | null;
+
+  @Field(() => EmployeeBandEnum, { nullable: true })
+  employeeBand!: EmployeeBand | null;
+
+  @Field(() => VolunteerBandEnum, { nullable: true })
+  volunteerBand!: VolunteerBand | null;
+
+  @Field(() => StaffBandEnum, { nullable: true })
+  staffBand!: StaffBand | null;
+
+  @Field(() => Wz2008SectionEnum, { nullable: true })
+  wzSection!: Wz2008Section | null;
+
+  @Field(() => EngagementFieldEnum, { nullable: true })
+  engagementField!: EngagementField | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Public contact channel (e-mail, phone or contact form)',
+  })
+  publicContact!: string | null;
+
+  @Field(() => Int, { description: 'Increases with every change; send it back when updating' })
+  version!: number;
 }

@@ -1,0 +1,10 @@
+export * from './access.errors';
+export * from './access.module';
+export type { Actor } from './actor';
+export * from './audit-log.entity';
+export * from './audit.service';
+export * from './consultant-grant.entity';
+export * from './intermediary-district.entity';
+export * from './invitation.entity';
+export * from './membership.entity';
+export * from './policy.service';

@@ -1,0 +1,13 @@
+export * from './accounts.errors';
+export * from './accounts.module';
+export * from './accounts.options';
+export { AccountsService } from './accounts.service';
+export * from './current-viewer.decorator';
+export * from './models/viewer.model';
+export { PASSWORD_MIN_LENGTH, passwordProblems, type PasswordProblem } from './password-policy';
+export { SESSION_COOKIE } from './session-cookie';
+export * from './user-session.entity';
+export * from './user-token.entity';
+export * from './user.entity';
+export * from './viewer-context';
+export * from './viewer.guards';

@@ -1,0 +1,4 @@
+export * from './assessment.entity';
+export * from './assessment.service';
+export * from './checks.module';
+export * from './measure.entity';
