@@ -1,15 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestDatabase, type TestDatabase } from '@bs/api/database';
-import { startTestMailServer, type TestMailServer } from '@bs/api/notifications';
 import { latestCheckVersion } from '@bs/domain';
-import { Client } from 'pg';
+import { type Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseEnv, startApi, workspaceRoot, type ApiProcess } from '../support/api-process';
+import { workspaceRoot, type ApiProcess } from '../support/api-process';
 import { GraphQLSession } from '../support/graphql-client';
+import { SignedUpUsers } from '../support/signed-up-users';
 
-const PASSWORD = 'Kaffee mit Milch 2x';
 const errorOf = GraphQLSession.errorOf;
 const ZO_CHECK = latestCheckVersion('ZO');
 const KMU_CHECK = latestCheckVersion('KMU');
@@ -34,27 +32,9 @@ const examples = (check: typeof ZO_CHECK, number: number) =>
   check.checkpoints.find((c) => c.number === number)!.examples.map((e) => e.code);
 
 describe('practice checks over HTTP', () => {
-  let db: TestDatabase;
-  let smtp: TestMailServer;
+  let users: SignedUpUsers;
   let api: ApiProcess;
   let sql: Client;
-
-  async function newUser(name: string) {
-    const email = `${name}.${randomBytes(4).toString('hex')}@example.org`;
-    const session = new GraphQLSession(api.baseUrl);
-    await session.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { id } }`, {
-      input: { email, password: PASSWORD, displayName: name },
-    });
-    const mail = await smtp.waitForMail(email);
-    await session.ok(`mutation($token: String!) { verifyEmail(token: $token) }`, {
-      token: mail.token,
-    });
-    const { logIn } = await session.ok<{ logIn: { id: string } }>(
-      `mutation($input: LogInInput!) { logIn(input: $input) { id } }`,
-      { input: { email, password: PASSWORD } },
-    );
-    return { session, email, id: logIn.id };
-  }
 
   async function newOrganisation(
     session: GraphQLSession,
@@ -100,22 +80,10 @@ describe('practice checks over HTTP', () => {
   }
 
   beforeAll(async () => {
-    [db, smtp] = await Promise.all([startTestDatabase(), startTestMailServer()]);
-    api = await startApi({
-      ...databaseEnv(db),
-      SEED_DEMO: 'false',
-      SMTP_URL: smtp.url,
-      RATE_LIMIT_SIGN_UP: '100/3600',
-      RATE_LIMIT_LOG_IN: '100/60',
-    });
-    sql = new Client({ connectionString: db.url });
-    await sql.connect();
+    users = await SignedUpUsers.start();
+    ({ api, sql } = users);
   });
-  afterAll(async () => {
-    await sql?.end();
-    await api?.stop();
-    await Promise.all([smtp?.stop(), db?.stop()]);
-  });
+  afterAll(() => users?.stop());
 
   it('publishes both catalogues with seven checkpoints in German and English', async () => {
     const anonymous = new GraphQLSession(api.baseUrl);
@@ -137,7 +105,7 @@ describe('practice checks over HTTP', () => {
   });
 
   it('fills in a ZO check: drafts save, bad answers are refused, completion needs every rating', async () => {
-    const owner = await newUser('Zora');
+    const owner = await users.newUser('Zora');
     const organisationId = await newOrganisation(owner.session, 'ZO');
     const { startAssessment: draft } = await owner.session.ok<{ startAssessment: AssessmentData }>(
       START,
@@ -213,9 +181,9 @@ describe('practice checks over HTTP', () => {
   });
 
   it('never lets two people overwrite each other: the second save gets the other answers back', async () => {
-    const owner = await newUser('Olaf');
+    const owner = await users.newUser('Olaf');
     const organisationId = await newOrganisation(owner.session, 'ZO');
-    const editor = await newUser('Edda');
+    const editor = await users.newUser('Edda');
     await sql.query(
       `INSERT INTO membership (organisation_id, user_id, role) VALUES ($1, $2, 'EDITOR')`,
       [organisationId, editor.id],
@@ -242,7 +210,7 @@ describe('practice checks over HTTP', () => {
   });
 
   it('completes, announces the completion, keeps it read-only, and carries answers into a re-check', async () => {
-    const owner = await newUser('Rita');
+    const owner = await users.newUser('Rita');
     const organisationId = await newOrganisation(owner.session, 'ZO');
     const completed = await completeCheck(owner.session, organisationId, 'YELLOW');
     expect(completed.status).toBe('COMPLETED');
@@ -301,7 +269,7 @@ describe('practice checks over HTTP', () => {
   });
 
   it('builds a measures plan from suggestions (red before yellow), edits, orders, and exports a PDF', async () => {
-    const owner = await newUser('Mia');
+    const owner = await users.newUser('Mia');
     const organisationId = await newOrganisation(owner.session, 'KMU');
     const { startAssessment: draft } = await owner.session.ok<{ startAssessment: AssessmentData }>(
       START,
@@ -416,7 +384,7 @@ describe('practice checks over HTTP', () => {
   });
 
   it('lets intermediaries not fill in a check and shows a benchmark only from five organisations', async () => {
-    const broker = await newUser('Bea');
+    const broker = await users.newUser('Bea');
     const intermediary = await newOrganisation(broker.session, 'INTERMEDIARY');
     const refused = await broker.session.run(START, { id: intermediary });
     expect(errorOf(refused)).toMatchObject({ messageKey: 'checks.kindCannotAssess' });
@@ -424,7 +392,7 @@ describe('practice checks over HTTP', () => {
     // Five ZOs in Speyer (district 07318) complete their checks.
     const completed: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const user = await newUser(`Speyer${i}`);
+      const user = await users.newUser(`Speyer${i}`);
       const organisationId = await newOrganisation(user.session, 'ZO', '67346');
       completed.push(
         (await completeCheck(user.session, organisationId, i < 2 ? 'RED' : 'GREEN')).id,

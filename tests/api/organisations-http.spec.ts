@@ -1,12 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { startTestDatabase, type TestDatabase } from '@bs/api/database';
-import { startTestMailServer, type TestMailServer } from '@bs/api/notifications';
-import { Client } from 'pg';
+import type { TestMailServer } from '@bs/api/notifications';
+import { type Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseEnv, startApi, type ApiProcess } from '../support/api-process';
+import type { ApiProcess } from '../support/api-process';
 import { GraphQLSession } from '../support/graphql-client';
+import { SignedUpUsers, TEST_PASSWORD } from '../support/signed-up-users';
 
-const PASSWORD = 'Kaffee mit Milch 2x';
 const errorOf = GraphQLSession.errorOf;
 
 const CREATE = `mutation($input: CreateOrganisationInput!) {
@@ -19,28 +17,12 @@ const UPDATE = `mutation($input: UpdateOrganisationInput!) {
 }`;
 
 describe('organisations, members and privacy over HTTP', () => {
-  let db: TestDatabase;
+  let users: SignedUpUsers;
   let smtp: TestMailServer;
   let api: ApiProcess;
   let sql: Client;
 
   /** Signs a new user up, verifies the address from the mail, and logs in. */
-  async function newUser(name: string, locale: 'de' | 'en' = 'de') {
-    const email = `${name}.${randomBytes(4).toString('hex')}@example.org`;
-    const session = new GraphQLSession(api.baseUrl);
-    await session.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { id } }`, {
-      input: { email, password: PASSWORD, displayName: name, locale },
-    });
-    const mail = await smtp.waitForMail(email);
-    await session.ok(`mutation($token: String!) { verifyEmail(token: $token) }`, {
-      token: mail.token,
-    });
-    const { logIn } = await session.ok<{ logIn: { id: string } }>(
-      `mutation($input: LogInInput!) { logIn(input: $input) { id } }`,
-      { input: { email, password: PASSWORD } },
-    );
-    return { session, email, id: logIn.id };
-  }
 
   async function count(table: string): Promise<number> {
     const { rows } = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
@@ -48,25 +30,13 @@ describe('organisations, members and privacy over HTTP', () => {
   }
 
   beforeAll(async () => {
-    [db, smtp] = await Promise.all([startTestDatabase(), startTestMailServer()]);
-    api = await startApi({
-      ...databaseEnv(db),
-      SEED_DEMO: 'false',
-      SMTP_URL: smtp.url,
-      RATE_LIMIT_SIGN_UP: '100/3600',
-      RATE_LIMIT_LOG_IN: '100/60',
-    });
-    sql = new Client({ connectionString: db.url });
-    await sql.connect();
+    users = await SignedUpUsers.start();
+    ({ api, sql, smtp } = users);
   });
-  afterAll(async () => {
-    await sql?.end();
-    await api?.stop();
-    await Promise.all([smtp?.stop(), db?.stop()]);
-  });
+  afterAll(() => users?.stop());
 
   it('creates a KMU by postcode in the right district, with its creator as owner', async () => {
-    const owner = await newUser('Karla');
+    const owner = await users.newUser('Karla');
     const { createOrganisation: created } = await owner.session.ok<{
       createOrganisation: {
         id: string;
@@ -95,7 +65,7 @@ describe('organisations, members and privacy over HTTP', () => {
   });
 
   it('takes the dragged pin as location and derives the district from it', async () => {
-    const owner = await newUser('Pia');
+    const owner = await users.newUser('Pia');
     // Postcode of Heidelberg, pin a few hundred metres across the border in Rhein-Neckar-Kreis.
     const { createOrganisation } = await owner.session.ok<{
       createOrganisation: { district: { key: string }; location: { lat: number; lng: number } };
@@ -112,7 +82,7 @@ describe('organisations, members and privacy over HTTP', () => {
   });
 
   it('refuses bad input with field errors and saves nothing', async () => {
-    const owner = await newUser('Bernd');
+    const owner = await users.newUser('Bernd');
     const before = await count('organisation');
     const unknownPostcode = await owner.session.run(CREATE, {
       input: { kind: 'KMU', name: 'Nirgendwo GmbH', postcode: '00000' },
@@ -148,7 +118,7 @@ describe('organisations, members and privacy over HTTP', () => {
   });
 
   it('never lets two concurrent edits overwrite each other silently', async () => {
-    const owner = await newUser('Olga');
+    const owner = await users.newUser('Olga');
     const { createOrganisation: org } = await owner.session.ok<{
       createOrganisation: { id: string; version: number };
     }>(CREATE, { input: { kind: 'ZO', name: 'Tafel Weinheim e.V.', postcode: '69469' } });
@@ -172,9 +142,9 @@ describe('organisations, members and privacy over HTTP', () => {
   });
 
   it('invites a colleague who joins; expired, reused and foreign invitations are refused', async () => {
-    const owner = await newUser('Otto');
-    const colleague = await newUser('Clara', 'en');
-    const stranger = await newUser('Sven');
+    const owner = await users.newUser('Otto');
+    const colleague = await users.newUser('Clara', 'en');
+    const stranger = await users.newUser('Sven');
     const { createOrganisation: org } = await owner.session.ok<{
       createOrganisation: { id: string };
     }>(CREATE, {
@@ -251,7 +221,7 @@ describe('organisations, members and privacy over HTTP', () => {
   });
 
   it('keeps at least one owner and refuses invitations to organisations that do not exist', async () => {
-    const owner = await newUser('Ole');
+    const owner = await users.newUser('Ole');
     const { createOrganisation: org } = await owner.session.ok<{
       createOrganisation: { id: string };
     }>(CREATE, {
@@ -284,7 +254,7 @@ describe('organisations, members and privacy over HTTP', () => {
   });
 
   it('exports all data as JSON, and deletes the account completely and only once', async () => {
-    const user = await newUser('Dora');
+    const user = await users.newUser('Dora');
     const { createOrganisation: org } = await user.session.ok<{
       createOrganisation: { id: string };
     }>(CREATE, {
@@ -309,7 +279,7 @@ describe('organisations, members and privacy over HTTP', () => {
     const wrong = await user.session.run('mutation { deleteMyAccount(password: "falsch") }');
     expect(errorOf(wrong)).toMatchObject({ messageKey: 'privacy.passwordWrong' });
     await user.session.ok(`mutation($p: String!) { deleteMyAccount(password: $p) }`, {
-      p: PASSWORD,
+      p: TEST_PASSWORD,
     });
     const { rows } = await sql.query(
       `SELECT (SELECT count(*) FROM app_user WHERE id = $1)::int AS users,
@@ -324,8 +294,8 @@ describe('organisations, members and privacy over HTTP', () => {
   });
 
   it('deletes an organisation idempotently and blocks deleting a sole owner of a shared one', async () => {
-    const owner = await newUser('Ida');
-    const member = await newUser('Max');
+    const owner = await users.newUser('Ida');
+    const member = await users.newUser('Max');
     const { createOrganisation: shared } = await owner.session.ok<{
       createOrganisation: { id: string };
     }>(CREATE, {
@@ -337,7 +307,7 @@ describe('organisations, members and privacy over HTTP', () => {
     );
     const blocked = await owner.session.run(
       `mutation($p: String!) { deleteMyAccount(password: $p) }`,
-      { p: PASSWORD },
+      { p: TEST_PASSWORD },
     );
     expect(errorOf(blocked)).toMatchObject({ code: 'CONFLICT', messageKey: 'privacy.soleOwner' });
     const notAllowed = await member.session.run(
