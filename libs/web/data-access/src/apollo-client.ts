@@ -9,11 +9,35 @@ export interface ApolloClientOptions {
 
 /**
  * The one Apollo Client of the web app. Queries are sent as POST with
- * `content-type: application/json`, which the API's CSRF prevention accepts.
+ * `content-type: application/json`, which the API's CSRF prevention accepts, and with the
+ * same-origin credentials that carry the httpOnly session cookie (`bs_session`).
  */
 export function createApolloClient({ uri = '/graphql', fetch }: ApolloClientOptions = {}) {
   return new ApolloClient({
-    link: new HttpLink({ uri, ...(fetch ? { fetch } : {}) }),
-    cache: new InMemoryCache(),
+    link: new HttpLink({ uri, credentials: 'same-origin', ...(fetch ? { fetch } : {}) }),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // A membership has no id of its own: it belongs to the list it is in.
+        MyOrganisation: { keyFields: false },
+        // A published check version never changes: one cache entry per template and version.
+        CheckCatalogue: { keyFields: ['template', 'version'] },
+        // A save returns all seven answers; they replace the cached ones.
+        Assessment: { fields: { checkpoints: { merge: false } } },
+        // Lists are replaced, never merged, when a query is fetched again.
+        Query: {
+          fields: {
+            myOrganisations: { merge: false },
+            organisationMembers: { merge: false },
+            organisationInvitations: { merge: false },
+            consultantGrants: { merge: false },
+            assessments: { merge: false },
+            assessmentChanges: { merge: false },
+            measures: { merge: false },
+            suggestedMeasures: { merge: false },
+            dueMeasureReviews: { merge: false },
+          },
+        },
+      },
+    }),
   });
 }

@@ -522,7 +522,7 @@ export const de = {
       'So haben Organisationen derselben Art in Ihrer Region ihren jeweils letzten Check eingeschätzt – anonym und ohne Namen.',
     benchmarkLAND: 'Land',
     benchmarkDISTRICT: 'Kreis',
-    benchmarkCaption: '{{scope}} {{region}}: {{count}} Organisationen',
+    benchmarkCaption: 'Einschätzungen von {{count}} Organisationen je Checkpunkt',
     benchmarkMissingLAND:
       'Für Ihr Land gibt es noch zu wenige abgeschlossene Checks. Damit niemand erkennbar wird, zeigen wir den Vergleich erst ab fünf Organisationen.',
     benchmarkMissingDISTRICT:

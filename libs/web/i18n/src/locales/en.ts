@@ -515,7 +515,7 @@ export const en: Translations = {
       'How organisations of the same kind in your region rated their latest check – anonymous, without names.',
     benchmarkLAND: 'Land',
     benchmarkDISTRICT: 'District',
-    benchmarkCaption: '{{scope}} {{region}}: {{count}} organisations',
+    benchmarkCaption: 'Ratings of {{count}} organisations per checkpoint',
     benchmarkMissingLAND:
       'There are too few completed checks in your Land yet. So that no one can be identified, the comparison appears from five organisations.',
     benchmarkMissingDISTRICT:
