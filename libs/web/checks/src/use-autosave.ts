@@ -83,7 +83,8 @@ export function useAutosave({
   }, [delay]);
 
   /** Takes over what the other person saved; returns whether both changed something. */
-  const applyConflict = (current: ConflictExtension): boolean => {
+  // Uses only refs and state setters, so it is stable for the component's lifetime.
+  const applyConflict = useCallback((current: ConflictExtension): boolean => {
     revisionRef.current = current.revision;
     const found: AnswerConflict[] = [];
     const next = answersRef.current.map((mine) => {
@@ -101,7 +102,7 @@ export function useAutosave({
     setAnswers(next);
     setConflicts(found);
     return found.length > 0;
-  };
+  }, []);
 
   /** Saves the changed checkpoints now; resolves true when everything is saved. */
   const flush = async (): Promise<boolean> => {
@@ -185,14 +186,15 @@ export function useAutosave({
   }, []);
 
   /** Takes over the other person's answers after a conflict reported by another request. */
-  const takeConflict = useCallback((error: unknown): boolean => {
-    const conflict = conflictOf(error);
-    if (!conflict) return false;
-    if (applyConflict(conflict)) setStatus('conflict');
-    return true;
-    // applyConflict only uses refs and state setters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const takeConflict = useCallback(
+    (error: unknown): boolean => {
+      const conflict = conflictOf(error);
+      if (!conflict) return false;
+      if (applyConflict(conflict)) setStatus('conflict');
+      return true;
+    },
+    [applyConflict],
+  );
 
   // Leaving the page saves at once; unsaved changes make the browser ask before unloading.
   useEffect(() => {

@@ -1,6 +1,3 @@
-// pdfmake ships no types; its declaration must reach every program that bundles this file.
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference
-/// <reference path="./pdfmake-module.d.ts" />
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { CheckVersion } from '@bs/domain';
