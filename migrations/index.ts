@@ -5,6 +5,7 @@ import { CreateGeodata1795350000000 } from './1795350000000-CreateGeodata';
 import { CreateAccounts1795351000000 } from './1795351000000-CreateAccounts';
 import { OrganisationDetailsAndAccess1795352000000 } from './1795352000000-OrganisationDetailsAndAccess';
 import { CreateAssessments1795353000000 } from './1795353000000-CreateAssessments';
+import { CreateProfilesAndMatchIndex1795354000000 } from './1795354000000-CreateProfilesAndMatchIndex';
 
 export const migrations = [
   EnablePostgis1795345500000,
@@ -13,4 +14,5 @@ export const migrations = [
   CreateAccounts1795351000000,
   OrganisationDetailsAndAccess1795352000000,
   CreateAssessments1795353000000,
+  CreateProfilesAndMatchIndex1795354000000,
 ];

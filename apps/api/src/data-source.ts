@@ -9,6 +9,12 @@ import { UserEntity, UserSessionEntity, UserTokenEntity } from '@bs/api/accounts
 import { AssessmentEntity, MeasureEntity } from '@bs/api/checks';
 import { DomainEventEntity } from '@bs/api/events';
 import { OrganisationEntity } from '@bs/api/organisations';
+import {
+  MatchProfileEntity,
+  MatchTopicEntity,
+  ProfileEntity,
+  ProfileEntryEntity,
+} from '@bs/api/profiles';
 import { geodataEntities } from '@bs/api/regions';
 import { migrations } from '@bs/migrations';
 import type { DataSourceOptions, Logger } from 'typeorm';
@@ -28,6 +34,10 @@ export const entities = [
   AssessmentEntity,
   MeasureEntity,
   DomainEventEntity,
+  ProfileEntity,
+  ProfileEntryEntity,
+  MatchProfileEntity,
+  MatchTopicEntity,
 ];
 
 /**

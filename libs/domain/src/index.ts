@@ -5,3 +5,5 @@ export * from './geo/bounds';
 export * from './organisations/organisation-attributes';
 export * from './organisations/organisation-kind';
 export * from './taxonomy';
+export * from './matching';
+export * from './profiles';

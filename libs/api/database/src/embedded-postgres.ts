@@ -1,5 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
@@ -35,7 +38,8 @@ export async function startEmbeddedPostgres(
   const db = await PGlite.create({
     dataDir: options.dataDir,
     loadDataDir: options.template,
-    extensions: { postgis },
+    // Every extension a migration may create must be loaded here (native servers ship them).
+    extensions: { postgis, btree_gist, pg_trgm, unaccent },
   });
   await db.exec('CREATE EXTENSION IF NOT EXISTS postgis');
   const server = new PGLiteSocketServer({

@@ -1,0 +1,3 @@
+export * from './match-index.entity';
+export * from './profile-entry.entity';
+export * from './profile.entity';

@@ -1,0 +1,3 @@
+export * from './match-side';
+export * from './score-match';
+export * from './taxonomy-bits';
