@@ -8,6 +8,7 @@ import { formatGraphQLError, graphqlProtection } from '@bs/api/graphql';
 import { NotificationsModule } from '@bs/api/notifications';
 import { ChecksModule } from '@bs/api/checks';
 import { EventsModule } from '@bs/api/events';
+import { MapModule } from '@bs/api/map';
 import { OrganisationModule } from '@bs/api/organisations';
 import { PrivacyModule } from '@bs/api/privacy';
 import { RegionsModule } from '@bs/api/regions';
@@ -90,6 +91,7 @@ export class AppModule {
           : []),
         EventsModule,
         OrganisationModule,
+        MapModule,
         ChecksModule,
         PrivacyModule,
         NotificationsModule.register({

@@ -1,0 +1,83 @@
+import type { OrganisationKind } from '@bs/domain';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  OneToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+
+/**
+ * The map's read model, one row per organisation (deleted ones stay as tombstones). Written
+ * only by the triggers of the migration `CreateMapIndex` (from `organisation`, `match_profile`
+ * and `profile`); read by `MapIndexService`.
+ */
+@Entity({ name: 'map_point' })
+@Unique('map_point_organisation_id_key', ['organisationId'])
+export class MapPointEntity {
+  /** Dense and stable: the in-memory index addresses organisations by it. */
+  @PrimaryGeneratedColumn('identity', { type: 'integer', generatedIdentity: 'ALWAYS' })
+  slot!: number;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  /** The transaction that last changed the row (`pg_current_xact_id()` as bigint). */
+  @Index('map_point_changed_xid_idx')
+  @Column({ name: 'changed_xid', type: 'bigint' })
+  changedXid!: string;
+
+  @Column({ type: 'boolean', default: false })
+  deleted!: boolean;
+
+  @Column({ type: 'enum', enum: ['ZO', 'KMU', 'INTERMEDIARY'], enumName: 'organisation_kind' })
+  kind!: OrganisationKind;
+
+  @Column({ type: 'double precision' })
+  lng!: number;
+
+  @Column({ type: 'double precision' })
+  lat!: number;
+
+  /** Numeric district key (8222 for "08222"); 0 when none. */
+  @Column({ type: 'smallint', default: 0 })
+  district!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  offers!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  seeks!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  themes!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  attributes!: number;
+
+  @Column({ name: 'verified_attributes', type: 'integer', default: 0 })
+  verifiedAttributes!: number;
+
+  /** 2 bits per field OFFERS, SEEKS, THEMES, ATTRIBUTES: 0 default, 1 PUBLIC, 2 SIGNED_IN, 3 CONTACTS. */
+  @Column({ type: 'smallint', default: 0 })
+  visibility!: number;
+}
+
+/** The German full-text document (name weight A, description B) of each live map point. */
+@Entity({ name: 'map_text' })
+// GIN index over the document, kept by the migration.
+@Index('map_text_document_gin', { synchronize: false })
+export class MapTextEntity {
+  @PrimaryColumn({ type: 'integer' })
+  slot!: number;
+
+  @Column({ type: 'tsvector' })
+  document!: string;
+
+  @OneToOne(() => MapPointEntity, { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn({ name: 'slot', foreignKeyConstraintName: 'map_text_slot_fkey' })
+  point?: MapPointEntity;
+}
