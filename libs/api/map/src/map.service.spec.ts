@@ -132,7 +132,7 @@ describe('MapService against PostgreSQL', () => {
     ).map((r) => r.district_key);
 
   function randomFilter(next: () => number, districtKeys: string[]): MapFilterInput {
-    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
     const filter: MapFilterInput = {};
     if (next() < 0.3) filter.kinds = KINDS.filter(() => next() < 0.6);
     if (next() < 0.35) filter.offers = [pick(TOPICS).code, pick(TOPICS).code];

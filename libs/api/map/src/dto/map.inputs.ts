@@ -77,28 +77,28 @@ export class MapFilterInput {
   @Field(() => [OrganisationKindEnum], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(ORGANISATION_KINDS.length)
+  @ArrayMaxSize(ORGANISATION_KINDS.length, { message: 'map.errors.tooManyCodes' })
   @IsIn(ORGANISATION_KINDS, { each: true, message: 'map.errors.unknownKind' })
   kinds?: OrganisationKind[];
 
   @Field(() => [String], { nullable: true, description: 'Offers any of these topic codes' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(MAX_MASK_BITS, { message: 'map.errors.unknownTopic' })
+  @ArrayMaxSize(MAX_MASK_BITS, { message: 'map.errors.tooManyCodes' })
   @IsIn(TOPIC_CODES, { each: true, message: 'map.errors.unknownTopic' })
   offers?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Seeks any of these topic codes' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(MAX_MASK_BITS, { message: 'map.errors.unknownTopic' })
+  @ArrayMaxSize(MAX_MASK_BITS, { message: 'map.errors.tooManyCodes' })
   @IsIn(TOPIC_CODES, { each: true, message: 'map.errors.unknownTopic' })
   seeks?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Works on any of these theme codes' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(MAX_MASK_BITS, { message: 'map.errors.unknownTheme' })
+  @ArrayMaxSize(MAX_MASK_BITS, { message: 'map.errors.tooManyCodes' })
   @IsIn(THEME_CODES, { each: true, message: 'map.errors.unknownTheme' })
   themes?: string[];
 
@@ -108,7 +108,7 @@ export class MapFilterInput {
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(MAX_MASK_BITS, { message: 'map.errors.unknownAttribute' })
+  @ArrayMaxSize(MAX_MASK_BITS, { message: 'map.errors.tooManyCodes' })
   @IsIn(ATTRIBUTE_CODES, { each: true, message: 'map.errors.unknownAttribute' })
   attributes?: string[];
 
