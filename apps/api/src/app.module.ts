@@ -10,6 +10,7 @@ import { ChecksModule } from '@bs/api/checks';
 import { EventsModule } from '@bs/api/events';
 import { OrganisationModule } from '@bs/api/organisations';
 import { PrivacyModule } from '@bs/api/privacy';
+import { ProfilesModule } from '@bs/api/profiles';
 import { RegionsModule } from '@bs/api/regions';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -91,6 +92,7 @@ export class AppModule {
         EventsModule,
         OrganisationModule,
         ChecksModule,
+        ProfilesModule,
         PrivacyModule,
         NotificationsModule.register({
           smtpUrl: config.smtpUrl,
