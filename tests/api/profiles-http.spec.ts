@@ -198,6 +198,15 @@ describe('cooperation profiles over HTTP', () => {
       code: 'CONFLICT',
       messageKey: 'profiles.versionConflict',
     });
+
+    // What the user added by hand is part of their data export.
+    const { myDataExport } = await session.ok<{ myDataExport: string }>('{ myDataExport }');
+    const exported = JSON.parse(myDataExport) as {
+      profileEntries: { organisation_id: string; code: string; added_by_you: boolean }[];
+    };
+    expect(exported.profileEntries).toContainEqual(
+      expect.objectContaining({ organisation_id: zo, code: 'expertise-it', added_by_you: true }),
+    );
   });
 
   it('shows strangers only what the visibility settings allow and lets them change nothing', async () => {
