@@ -11,6 +11,7 @@ import { EventsModule } from '@bs/api/events';
 import { MapModule } from '@bs/api/map';
 import { OrganisationModule } from '@bs/api/organisations';
 import { PrivacyModule } from '@bs/api/privacy';
+import { ProfilesModule } from '@bs/api/profiles';
 import { RegionsModule } from '@bs/api/regions';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -93,6 +94,7 @@ export class AppModule {
         OrganisationModule,
         MapModule,
         ChecksModule,
+        ProfilesModule,
         PrivacyModule,
         NotificationsModule.register({
           smtpUrl: config.smtpUrl,
