@@ -59,6 +59,7 @@ const MATRIX: Record<string, Case> = {
     expect: PUBLIC,
   },
   'Query.postcode': { document: '{ postcode(postcode: "68159") { place } }', expect: PUBLIC },
+  'Query.districts': { document: '{ districts { key name land { name } } }', expect: PUBLIC },
   'Query.districtAt': {
     document: '{ districtAt(location: {lat: 49.49, lng: 8.47}) { key } }',
     expect: PUBLIC,

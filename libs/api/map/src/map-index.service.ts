@@ -120,17 +120,27 @@ export class MapIndexService implements OnApplicationBootstrap, OnApplicationShu
     // Changes by transactions from this xmin on are polled later, so none is lost.
     const xmin = await this.repository.snapshotXmin();
     const maxSlot = await this.repository.maxSlot();
-    const builder = new MapIndexBuilder(maxSlot);
-    for (let after = 0; after < maxSlot; after += LOAD_BATCH) {
-      if (this.stopped) break;
-      const packed = await this.repository.loadRange(after, after + LOAD_BATCH);
-      forEachPackedRecord(packed, (record) => builder.add(record));
+    let builder = new MapIndexBuilder(maxSlot);
+    let via = 'copy';
+    try {
+      await this.repository.copyLive((record) => builder.add(record));
+    } catch (error) {
+      // E.g. the embedded database, whose socket server does not stream COPY: read in batches.
+      this.logger.warn({ err: error }, 'Binary COPY failed; loading the map index in batches');
+      via = 'batches';
+      builder = new MapIndexBuilder(maxSlot);
+      for (let after = 0; after < maxSlot; after += LOAD_BATCH) {
+        if (this.stopped) break;
+        const packed = await this.repository.loadRange(after, after + LOAD_BATCH);
+        forEachPackedRecord(packed, (record) => builder.add(record));
+      }
     }
     const index = builder.build();
     this.xmin = xmin;
     this.logger.log(
       {
         points: index.size,
+        via,
         ms: Date.now() - started,
         indexMb: Math.round(index.bytes / 1_048_576),
         rssMb: Math.round(process.memoryUsage().rss / 1_048_576),

@@ -1,5 +1,7 @@
 import type { OrganisationKind } from '@bs/domain';
 import { Injectable } from '@nestjs/common';
+import { to as copyTo } from 'pg-copy-streams';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { DataSource } from 'typeorm';
 import { cellOf, morton } from './index/map-grid';
 import type { KindCode, MapPointRecord } from './index/map-index';
@@ -56,6 +58,78 @@ export function forEachPackedRecord(
     record.code = morton(x, y);
     visit(record);
   }
+}
+
+/** The columns of `map_point` in the order `COPY_LIVE_POINTS` sends them. */
+const COPY_COLUMNS = `slot, deleted::int::int2, (CASE kind WHEN 'ZO' THEN 0 WHEN 'KMU' THEN 1 ELSE 2 END)::int2,
+  district, visibility, offers, seeks, themes, attributes, verified_attributes, lng, lat`;
+const COPY_FIELD_BYTES = [4, 2, 2, 2, 2, 4, 4, 4, 4, 4, 8, 8];
+/** Bytes of one tuple in PostgreSQL's binary COPY format: field count, then length + value each. */
+const COPY_TUPLE_BYTES = 2 + COPY_FIELD_BYTES.reduce((sum, n) => sum + 4 + n, 0);
+const COPY_HEADER_BYTES = 19;
+
+/**
+ * Reads the binary COPY stream of `COPY_COLUMNS` (all fixed-size and not null) and calls
+ * `visit` with each row as an index record (the record object is reused).
+ */
+export async function forEachCopiedRecord(
+  stream: AsyncIterable<Buffer>,
+  visit: (record: MapPointRecord) => void,
+): Promise<number> {
+  const record: MapPointRecord = {
+    slot: 0,
+    deleted: false,
+    kind: 0,
+    code: 0,
+    district: 0,
+    flags: 0,
+    offers: 0,
+    seeks: 0,
+    themes: 0,
+    attributes: 0,
+    verified: 0,
+  };
+  let pending: Buffer = Buffer.alloc(0);
+  let headerRead = false;
+  let rows = 0;
+  for await (const chunk of stream) {
+    let data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
+    if (!headerRead) {
+      if (data.length < COPY_HEADER_BYTES) {
+        pending = data;
+        continue;
+      }
+      if (data.toString('latin1', 0, 6) !== 'PGCOPY') throw new Error('Not a binary COPY stream');
+      data = data.subarray(COPY_HEADER_BYTES + data.readInt32BE(15));
+      headerRead = true;
+    }
+    let at = 0;
+    while (data.length - at >= 2) {
+      const fields = data.readInt16BE(at);
+      if (fields === -1) return rows;
+      if (fields !== COPY_FIELD_BYTES.length) throw new Error(`Unexpected COPY tuple of ${fields}`);
+      if (data.length - at < COPY_TUPLE_BYTES) break;
+      // Each value follows its 4-byte length; all lengths are fixed here.
+      const v = at + 2 + 4;
+      const { x, y } = cellOf(data.readDoubleBE(v + 72), data.readDoubleBE(v + 84));
+      record.slot = data.readInt32BE(v);
+      record.deleted = data.readInt16BE(v + 8) !== 0;
+      record.kind = data.readInt16BE(v + 14) as KindCode;
+      record.district = data.readInt16BE(v + 20);
+      record.flags = visibilityFlags(data.readInt16BE(v + 26));
+      record.offers = data.readInt32BE(v + 32);
+      record.seeks = data.readInt32BE(v + 40);
+      record.themes = data.readInt32BE(v + 48);
+      record.attributes = data.readInt32BE(v + 56);
+      record.verified = data.readInt32BE(v + 64);
+      record.code = morton(x, y);
+      visit(record);
+      rows++;
+      at += COPY_TUPLE_BYTES;
+    }
+    pending = data.subarray(at);
+  }
+  return rows;
 }
 
 /** Decodes packed `map_point` rows into (separate) index records. */
@@ -121,6 +195,33 @@ export class MapRepository {
       `SELECT coalesce(max(slot), 0)::int AS max FROM map_point`,
     );
     return row?.max ?? 0;
+  }
+
+  /**
+   * Streams every live row with PostgreSQL's binary COPY (the fastest way to read millions of
+   * rows) to `visit`; returns the number of rows.
+   */
+  async copyLive(visit: (record: MapPointRecord) => void): Promise<number> {
+    const driver = this.dataSource.driver as PostgresDriver;
+    const [client, release] = (await driver.obtainMasterConnection()) as [
+      { query: <T>(query: T) => T },
+      (error?: unknown) => void,
+    ];
+    let failure: unknown;
+    try {
+      const stream = client.query(
+        copyTo(
+          `COPY (SELECT ${COPY_COLUMNS} FROM map_point WHERE NOT deleted) TO STDOUT (FORMAT binary)`,
+        ),
+      );
+      return await forEachCopiedRecord(stream, visit);
+    } catch (error) {
+      failure = error;
+      throw error;
+    } finally {
+      // A connection whose COPY failed half-way is not given back to the pool.
+      release(failure);
+    }
   }
 
   /** Live rows with slot in (after, upTo], packed (see `forEachPackedRecord`). */
