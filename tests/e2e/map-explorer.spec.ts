@@ -13,7 +13,7 @@ import {
   type ApiProcess,
 } from '../support/api-process';
 import { launchChromium } from '../support/browser';
-import { mapFlow } from '../support/map-flow';
+import { mapFlow, settled } from '../support/map-flow';
 
 const screenshots = join(workspaceRoot, 'test-output/e2e');
 /** Organisations across Germany on top of the demo region: enough to cluster, quick to seed. */
@@ -40,26 +40,24 @@ describe('the map explorer in real Chromium', () => {
       await sql.end();
     }
     // The API follows the new rows within about a second.
-    await expect
-      .poll(
-        async () =>
-          (
-            await graphql<{ mapFeatures: { total: number } }>(
-              api.baseUrl,
-              `
-                {
-                  mapFeatures(
-                    viewport: { bounds: { south: 47, west: 5.5, north: 55.2, east: 15.5 }, zoom: 6 }
-                  ) {
-                    total
-                  }
-                }
-              `,
-            )
-          ).body.data?.mapFeatures.total,
-        { timeout: 30_000 },
-      )
-      .toBeGreaterThanOrEqual(SYNTHETIC);
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const { body } = await graphql<{ mapFeatures: { total: number } }>(
+        api.baseUrl,
+        `
+          {
+            mapFeatures(
+              viewport: { bounds: { south: 47, west: 5.5, north: 55.2, east: 15.5 }, zoom: 6 }
+            ) {
+              total
+            }
+          }
+        `,
+      );
+      if ((body.data?.mapFeatures.total ?? 0) >= SYNTHETIC) break;
+      if (Date.now() > deadline) throw new Error(`The map did not pick up the synthetic data`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
     browser = await launchChromium();
     const context = await browser.newContext({
       viewport: { width: 1280, height: 800 },
@@ -87,20 +85,25 @@ describe('the map explorer in real Chromium', () => {
     await page.goto(`${api.baseUrl}/?lat=52.52&lng=13.4&z=11&kinds=ZO`, {
       waitUntil: 'networkidle',
     });
-    await expect.poll(() => page.textContent('.bs-status')).toMatch(/\d+ Organisation/);
-    const status = (await page.textContent('.bs-status strong')) ?? '';
-    const onMap = Number(status.replace(/\D/g, ''));
+    const onMap = await settled(page);
+    expect(onMap).toBeGreaterThan(20);
     await page.getByRole('button', { name: 'Als Liste' }).click();
     const summary = page.locator('.bs-list__summary');
-    await expect.poll(() => summary.textContent()).toMatch(/von/);
+    await expect.poll(() => summary.textContent(), { timeout: 30_000 }).toMatch(/von/);
     expect(Number(((await summary.textContent()) ?? '').split('von')[1]?.replace(/\D/g, ''))).toBe(
       onMap,
     );
     expect(new URL(page.url()).searchParams.get('view')).toBe('list');
-    // Keyboard only: the first entry is a button that opens the card.
-    await page.locator('.bs-list__choose').first().focus();
+    // Keyboard only: Tab reaches the entries, each a button that opens the card.
+    const first = page.locator('.bs-list__choose').first();
+    const name = (await first.locator('.bs-list__name').textContent()) ?? '';
+    await first.focus();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className))
+      .toBe('bs-list__choose');
     await page.keyboard.press('Enter');
-    const heading = page.locator('.bs-card__name');
+    await page.screenshot({ path: join(screenshots, 'list.png') });
+    const heading = page.locator('.bs-card__name', { hasText: name });
     await heading.waitFor();
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.className))

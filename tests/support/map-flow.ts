@@ -45,6 +45,19 @@ export async function settled(page: Page): Promise<number> {
   );
 }
 
+/**
+ * The index of the first element matching `selector` that can really be clicked: its centre
+ * lies on the map and nothing (a control, a panel, the edge) covers it. -1 when none.
+ */
+function clickable(page: Page, selector: string): Promise<number> {
+  const css = JSON.stringify(selector);
+  return page.evaluate(`[...document.querySelectorAll(${css})].findIndex((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit?.closest(${css}) === element;
+  })`);
+}
+
 const view = (page: Page) => {
   const params = new URL(page.url()).searchParams;
   return {
@@ -188,11 +201,15 @@ export async function mapFlow(
 
   // Open a card: zoom into clusters until single organisations show, then choose one.
   const cardName = await step('open a card', async () => {
-    for (let i = 0; i < 8 && (await page.locator('.bs-marker').count()) === 0; i++) {
-      await page.locator('.bs-cluster').first().click();
+    for (let i = 0; i < 8 && (await clickable(page, '.bs-marker')) < 0; i++) {
+      const cluster = await clickable(page, '.bs-cluster');
+      if (cluster < 0) throw new Error('Neither a marker nor a cluster to choose');
+      await page.locator('.bs-cluster').nth(cluster).click();
       await settled(page);
     }
-    const marker = page.locator('.bs-marker').first();
+    const index = await clickable(page, '.bs-marker');
+    if (index < 0) throw new Error('No organisation marker to choose');
+    const marker = page.locator('.bs-marker').nth(index);
     const title = (await marker.getAttribute('title')) ?? '';
     await marker.click();
     const heading = page.locator('.bs-card__name');

@@ -55,8 +55,19 @@ const toggle = <T,>(list: readonly T[], value: T): T[] =>
  * themes, quality attributes, verified only, district. Every change applies at once; the map,
  * the list and the counts follow.
  */
-export default function MapFilters({ filter, totals, onChange }: MapFiltersProps) {
+export default function MapFilters({ filter: applied, totals, onChange: apply }: MapFiltersProps) {
   const { t, i18n } = useTranslation();
+  // Shown at once; the URL (and so `applied`) follows in a transition a moment later.
+  const [filter, setFilter] = useState(applied);
+  const [appliedBefore, setAppliedBefore] = useState(applied);
+  if (appliedBefore !== applied) {
+    setAppliedBefore(applied);
+    setFilter(applied);
+  }
+  const onChange = (next: MapFilter) => {
+    setFilter(next);
+    apply(next);
+  };
   const language = currentLanguage(i18n);
   const id = useId();
   const [text, setText] = useState(filter.text);

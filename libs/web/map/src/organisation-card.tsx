@@ -75,13 +75,13 @@ function ProfileSection({
     ...section,
     entries: profile.entries.filter(section.test),
   }));
-  const empty = sections.every((s) => s.entries.length === 0);
+  const empty = sections.every((s) => s.entries.length === 0 && !withheld.has(s.field));
   return (
     <section className="bs-card__profile" aria-labelledby={`${organisationId}-profile`}>
       <h3 id={`${organisationId}-profile`} className="bs-card__subheading">
         {t('map.card.profile')}
       </h3>
-      {empty && withheld.size === 0 && <p className="bs-card__muted">{t('map.card.noProfile')}</p>}
+      {empty && <p className="bs-card__muted">{t('map.card.noProfile')}</p>}
       {sections.map(
         ({ title, field, entries }) =>
           (entries.length > 0 || withheld.has(field)) && (
@@ -109,6 +109,7 @@ function ProfileSection({
             </div>
           ),
       )}
+      {withheld.size > 0 && <p className="bs-card__muted">{t('map.card.moreForSignedIn')}</p>}
     </section>
   );
 }

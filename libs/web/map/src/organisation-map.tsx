@@ -40,8 +40,7 @@ import { RegionsLayer } from './regions-layer';
 import { useGeoJson } from './use-geojson';
 import { useMapConfig } from './use-map-config';
 import { useMapFeatures, type MapViewport } from './use-map-features';
-import { useMapUrlState } from './use-map-url-state';
-import { useMapViewUrl } from './use-map-view-url';
+import { useMapUrl } from './use-map-url';
 
 // Loaded when first used: not needed for the first map paint.
 const MapFilters = lazy(() => import('./map-filters'));
@@ -103,8 +102,7 @@ export interface OrganisationMapProps {
 export function OrganisationMap({ overlays, cardExtras }: OrganisationMapProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
-  const [urlView, setUrlView] = useMapViewUrl();
-  const [state, update] = useMapUrlState();
+  const { view: urlView, setView: setUrlView, state, update } = useMapUrl();
   const [initialView] = useState(urlView);
   const [viewport, setViewport] = useState<MapViewport | null>(null);
   const [map, setMap] = useState<LeafletMap | null>(null);
@@ -426,8 +424,8 @@ export function OrganisationMap({ overlays, cardExtras }: OrganisationMapProps) 
                       color: '#0d3b4c',
                       weight: 2,
                       dashArray: '6 4',
-                      fillColor: '#0d3b4c',
-                      fillOpacity: 0.05,
+                      fillColor: '#0b5394',
+                      fillOpacity: 0.04,
                     }}
                     interactive={false}
                   />

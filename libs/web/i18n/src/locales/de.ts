@@ -149,6 +149,7 @@ export const de = {
       profileFailed: 'Das Profil konnte nicht geladen werden.',
       profile: 'Kooperationsprofil',
       noProfile: 'Noch kein Kooperationsprofil.',
+      moreForSignedIn: 'Weitere Angaben sehen angemeldete Organisationen oder Kontakte.',
       withheld: 'Nur für angemeldete Organisationen oder Kontakte sichtbar.',
       verified: '(bestätigt von {{by}})',
       offers: 'Bietet an',

@@ -146,6 +146,7 @@ export const en: Translations = {
       profileFailed: 'The profile could not be loaded.',
       profile: 'Cooperation profile',
       noProfile: 'No cooperation profile yet.',
+      moreForSignedIn: 'Signed-in organisations or contacts see more.',
       withheld: 'Visible to signed-in organisations or contacts only.',
       verified: '(confirmed by {{by}})',
       offers: 'Offers',
