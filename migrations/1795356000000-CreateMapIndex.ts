@@ -60,61 +60,7 @@ export class CreateMapIndex1795356000000 implements MigrationInterface {
 
     // Rewrites the rows of the given organisations from their sources; a missing organisation
     // becomes a tombstone. Unchanged rows keep their changed_xid (no needless reloads).
-    await queryRunner.query(`
-      CREATE FUNCTION map_point_refresh(ids uuid[], with_text boolean) RETURNS void
-      LANGUAGE plpgsql AS $$
-      DECLARE
-        xid bigint := pg_current_xact_id()::text::bigint;
-      BEGIN
-        INSERT INTO map_point AS p (organisation_id, changed_xid, deleted, kind, lng, lat,
-                                    district, offers, seeks, themes, attributes,
-                                    verified_attributes, visibility)
-        SELECT o.id, xid, false, o.kind, ST_X(o.location::geometry), ST_Y(o.location::geometry),
-               coalesce(o.district_key::integer, 0)::smallint, coalesce(m.offers, 0),
-               coalesce(m.seeks, 0), coalesce(m.themes, 0), coalesce(m.attributes, 0),
-               coalesce(m.verified_attributes, 0),
-               coalesce(map_visibility_code(pr.visibility), 0::smallint)
-          FROM unnest(ids) AS i(id)
-          JOIN organisation o ON o.id = i.id
-          LEFT JOIN match_profile m ON m.organisation_id = o.id
-          LEFT JOIN profile pr ON pr.organisation_id = o.id
-        ON CONFLICT (organisation_id) DO UPDATE
-           SET changed_xid = EXCLUDED.changed_xid, deleted = false, kind = EXCLUDED.kind,
-               lng = EXCLUDED.lng, lat = EXCLUDED.lat, district = EXCLUDED.district,
-               offers = EXCLUDED.offers, seeks = EXCLUDED.seeks, themes = EXCLUDED.themes,
-               attributes = EXCLUDED.attributes,
-               verified_attributes = EXCLUDED.verified_attributes,
-               visibility = EXCLUDED.visibility
-         WHERE (p.deleted, p.kind, p.lng, p.lat, p.district, p.offers, p.seeks, p.themes,
-                p.attributes, p.verified_attributes, p.visibility)
-               IS DISTINCT FROM
-               (false, EXCLUDED.kind, EXCLUDED.lng, EXCLUDED.lat, EXCLUDED.district,
-                EXCLUDED.offers, EXCLUDED.seeks, EXCLUDED.themes, EXCLUDED.attributes,
-                EXCLUDED.verified_attributes, EXCLUDED.visibility);
-
-        WITH gone AS (
-          UPDATE map_point p SET deleted = true, changed_xid = xid
-            FROM unnest(ids) AS i(id)
-           WHERE p.organisation_id = i.id AND NOT p.deleted
-             AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = p.organisation_id)
-          RETURNING p.slot)
-        DELETE FROM map_text t USING gone WHERE t.slot = gone.slot;
-
-        -- A changed text marks the point changed too: instances drop their text caches.
-        IF with_text THEN
-          WITH written AS (
-            INSERT INTO map_text AS t (slot, document)
-            SELECT p.slot, map_document(o.name, o.description)
-              FROM unnest(ids) AS i(id)
-              JOIN organisation o ON o.id = i.id
-              JOIN map_point p ON p.organisation_id = o.id
-            ON CONFLICT (slot) DO UPDATE SET document = EXCLUDED.document
-             WHERE t.document IS DISTINCT FROM EXCLUDED.document
-            RETURNING t.slot)
-          UPDATE map_point p SET changed_xid = xid
-            FROM written WHERE p.slot = written.slot AND p.changed_xid <> xid;
-        END IF;
-      END $$`);
+    await queryRunner.query(MAP_POINT_REFRESH_V1);
 
     await queryRunner.query(`
       CREATE FUNCTION map_point_after_organisation_insert() RETURNS trigger
@@ -237,3 +183,60 @@ const TRIGGERS: readonly (readonly [string, string, string, string])[] = [
   ['profile', 'DELETE', OLD, 'map_point_after_profile_change'],
   ['profile', 'TRUNCATE', '', 'map_point_after_truncate'],
 ];
+
+/** The first version of `map_point_refresh` (see CreateMapPointLabels for the current one). */
+export const MAP_POINT_REFRESH_V1 = `
+      CREATE FUNCTION map_point_refresh(ids uuid[], with_text boolean) RETURNS void
+      LANGUAGE plpgsql AS $$
+      DECLARE
+        xid bigint := pg_current_xact_id()::text::bigint;
+      BEGIN
+        INSERT INTO map_point AS p (organisation_id, changed_xid, deleted, kind, lng, lat,
+                                    district, offers, seeks, themes, attributes,
+                                    verified_attributes, visibility)
+        SELECT o.id, xid, false, o.kind, ST_X(o.location::geometry), ST_Y(o.location::geometry),
+               coalesce(o.district_key::integer, 0)::smallint, coalesce(m.offers, 0),
+               coalesce(m.seeks, 0), coalesce(m.themes, 0), coalesce(m.attributes, 0),
+               coalesce(m.verified_attributes, 0),
+               coalesce(map_visibility_code(pr.visibility), 0::smallint)
+          FROM unnest(ids) AS i(id)
+          JOIN organisation o ON o.id = i.id
+          LEFT JOIN match_profile m ON m.organisation_id = o.id
+          LEFT JOIN profile pr ON pr.organisation_id = o.id
+        ON CONFLICT (organisation_id) DO UPDATE
+           SET changed_xid = EXCLUDED.changed_xid, deleted = false, kind = EXCLUDED.kind,
+               lng = EXCLUDED.lng, lat = EXCLUDED.lat, district = EXCLUDED.district,
+               offers = EXCLUDED.offers, seeks = EXCLUDED.seeks, themes = EXCLUDED.themes,
+               attributes = EXCLUDED.attributes,
+               verified_attributes = EXCLUDED.verified_attributes,
+               visibility = EXCLUDED.visibility
+         WHERE (p.deleted, p.kind, p.lng, p.lat, p.district, p.offers, p.seeks, p.themes,
+                p.attributes, p.verified_attributes, p.visibility)
+               IS DISTINCT FROM
+               (false, EXCLUDED.kind, EXCLUDED.lng, EXCLUDED.lat, EXCLUDED.district,
+                EXCLUDED.offers, EXCLUDED.seeks, EXCLUDED.themes, EXCLUDED.attributes,
+                EXCLUDED.verified_attributes, EXCLUDED.visibility);
+
+        WITH gone AS (
+          UPDATE map_point p SET deleted = true, changed_xid = xid
+            FROM unnest(ids) AS i(id)
+           WHERE p.organisation_id = i.id AND NOT p.deleted
+             AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = p.organisation_id)
+          RETURNING p.slot)
+        DELETE FROM map_text t USING gone WHERE t.slot = gone.slot;
+
+        -- A changed text marks the point changed too: instances drop their text caches.
+        IF with_text THEN
+          WITH written AS (
+            INSERT INTO map_text AS t (slot, document)
+            SELECT p.slot, map_document(o.name, o.description)
+              FROM unnest(ids) AS i(id)
+              JOIN organisation o ON o.id = i.id
+              JOIN map_point p ON p.organisation_id = o.id
+            ON CONFLICT (slot) DO UPDATE SET document = EXCLUDED.document
+             WHERE t.document IS DISTINCT FROM EXCLUDED.document
+            RETURNING t.slot)
+          UPDATE map_point p SET changed_xid = xid
+            FROM written WHERE p.slot = written.slot AND p.changed_xid <> xid;
+        END IF;
+      END $$`;

@@ -7,6 +7,7 @@ import { OrganisationDetailsAndAccess1795352000000 } from './1795352000000-Organ
 import { CreateAssessments1795353000000 } from './1795353000000-CreateAssessments';
 import { CreateProfilesAndMatchIndex1795354000000 } from './1795354000000-CreateProfilesAndMatchIndex';
 import { CreateMapIndex1795356000000 } from './1795356000000-CreateMapIndex';
+import { MapPointLabelsAndClustering1795356100000 } from './1795356100000-MapPointLabelsAndClustering';
 
 export const migrations = [
   EnablePostgis1795345500000,
@@ -17,4 +18,5 @@ export const migrations = [
   CreateAssessments1795353000000,
   CreateProfilesAndMatchIndex1795354000000,
   CreateMapIndex1795356000000,
+  MapPointLabelsAndClustering1795356100000,
 ];

@@ -17,6 +17,8 @@ import {
  */
 @Entity({ name: 'map_point' })
 @Unique('map_point_organisation_id_key', ['organisationId'])
+// The table is clustered on a geohash of (lng, lat) (expression index, kept by the migration).
+@Index('map_point_geohash_idx', { synchronize: false })
 export class MapPointEntity {
   /** Dense and stable: the in-memory index addresses organisations by it. */
   @PrimaryGeneratedColumn('identity', { type: 'integer', generatedIdentity: 'ALWAYS' })
@@ -64,6 +66,16 @@ export class MapPointEntity {
   /** 2 bits per field OFFERS, SEEKS, THEMES, ATTRIBUTES: 0 default, 1 PUBLIC, 2 SIGNED_IN, 3 CONTACTS. */
   @Column({ type: 'smallint', default: 0 })
   visibility!: number;
+
+  /** What a single marker shows (copied from `organisation`, so naming markers reads one table). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  name!: string | null;
+
+  @Column({ type: 'char', length: 5, nullable: true })
+  postcode!: string | null;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  city!: string | null;
 }
 
 /** The German full-text document (name weight A, description B) of each live map point. */

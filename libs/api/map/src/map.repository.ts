@@ -244,14 +244,16 @@ export class MapRepository {
     return decodeRecords(row?.packed ?? null);
   }
 
-  /** The public map fields of the organisations behind the given slots (any order). */
+  /**
+   * The public map fields of the organisations behind the given slots (any order), from
+   * `map_point` alone: it is stored in spatial order, so one viewport's rows share few pages.
+   */
   async organisations(slots: readonly number[]): Promise<MapOrganisationRow[]> {
     if (slots.length === 0) return [];
     return this.dataSource.query<MapOrganisationRow[]>(
-      `SELECT p.slot, o.id, o.kind, o.name, o.postcode, o.city,
-              ST_Y(o.location::geometry) AS lat, ST_X(o.location::geometry) AS lng
-         FROM map_point p JOIN organisation o ON o.id = p.organisation_id
-        WHERE p.slot = ANY ($1::int[])`,
+      `SELECT slot, organisation_id AS id, kind, name, postcode, city, lat, lng
+         FROM map_point
+        WHERE slot = ANY ($1::int[]) AND NOT deleted`,
       [slots],
     );
   }

@@ -17,7 +17,9 @@ export interface MapViewport {
 export function useMapFeatures(viewport: MapViewport | null, filter: MapFilterInput) {
   const { data, previousData, loading, error, refetch } = useQuery(
     MapFeaturesQuery,
-    viewport ? { variables: { viewport, filter } } : skipToken,
+    // Not normalised into the cache: cluster ids repeat across views and filters with other
+    // numbers, and each answer is used as a whole (and writing it would cost time).
+    viewport ? { variables: { viewport, filter }, fetchPolicy: 'no-cache' } : skipToken,
   );
   return { features: (data ?? previousData)?.mapFeatures, loading, error, refetch };
 }

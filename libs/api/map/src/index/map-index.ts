@@ -1,3 +1,4 @@
+import { QUALITY_ATTRIBUTES, THEMES, TOPICS } from '@bs/domain';
 import {
   GRID_LEVEL,
   mortonX,
@@ -116,17 +117,21 @@ export function gridDistanceM(ax: number, ay: number, bx: number, by: number): n
   return Math.hypot(ax - bx, ay - by) * UNIT_M_AT_EQUATOR * ((cosA + cosB) / 2);
 }
 
+/** A mask of a table with at most 16 codes fits 16 bits: 2 bytes per point instead of 4. */
+type MaskColumn = Int32Array | Uint16Array;
+const maskType = (codes: number) => (codes <= 16 ? Uint16Array : Int32Array);
+
 interface Columns {
   code: Uint32Array;
   slot: Int32Array;
   kind: Uint8Array;
   district: Uint16Array;
   flags: Uint8Array;
-  offers: Int32Array;
-  seeks: Int32Array;
-  themes: Int32Array;
-  attributes: Int32Array;
-  verified: Int32Array;
+  offers: MaskColumn;
+  seeks: MaskColumn;
+  themes: MaskColumn;
+  attributes: MaskColumn;
+  verified: MaskColumn;
 }
 
 const COLUMN_TYPES = {
@@ -135,11 +140,11 @@ const COLUMN_TYPES = {
   kind: Uint8Array,
   district: Uint16Array,
   flags: Uint8Array,
-  offers: Int32Array,
-  seeks: Int32Array,
-  themes: Int32Array,
-  attributes: Int32Array,
-  verified: Int32Array,
+  offers: maskType(TOPICS.length),
+  seeks: maskType(TOPICS.length),
+  themes: maskType(THEMES.length),
+  attributes: maskType(QUALITY_ATTRIBUTES.length),
+  verified: maskType(QUALITY_ATTRIBUTES.length),
 } as const;
 
 function allocateColumn(name: keyof Columns, capacity: number): Columns[keyof Columns] {
@@ -204,6 +209,31 @@ function sortInPlace(keys: Uint32Array, n: number): Uint32Array {
   return order;
 }
 
+/**
+ * Rearranges entries [0, n) of every column except `code` (already sorted) so that entry i
+ * becomes the former entry `order[i]`: cycle by cycle, without a second copy of the columns.
+ */
+function permuteInPlace(columns: Columns, order: Uint32Array, n: number): void {
+  const moved = new Uint8Array(n);
+  const others = COLUMN_NAMES.filter((name) => name !== 'code').map((name) => columns[name]);
+  const saved = new Float64Array(others.length);
+  for (let start = 0; start < n; start++) {
+    if (moved[start] || order[start] === start) continue;
+    others.forEach((column, c) => (saved[c] = column[start]));
+    let at = start;
+    for (;;) {
+      moved[at] = 1;
+      const from = order[at];
+      if (from === start) {
+        others.forEach((column, c) => (column[at] = saved[c]));
+        break;
+      }
+      for (const column of others) column[at] = column[from];
+      at = from;
+    }
+  }
+}
+
 /** Spare room for points added after a sort. */
 const headroom = (n: number) => Math.max(4_096, n >>> 5);
 
@@ -224,11 +254,11 @@ class Matcher {
   private readonly slot: Int32Array;
   private readonly district: Uint16Array;
   private readonly flags: Uint8Array;
-  private readonly offersCol: Int32Array;
-  private readonly seeksCol: Int32Array;
-  private readonly themesCol: Int32Array;
-  private readonly attributesCol: Int32Array;
-  private readonly verifiedCol: Int32Array;
+  private readonly offersCol: MaskColumn;
+  private readonly seeksCol: MaskColumn;
+  private readonly themesCol: MaskColumn;
+  private readonly attributesCol: MaskColumn;
+  private readonly verifiedCol: MaskColumn;
   private readonly offers: number;
   private readonly seeks: number;
   private readonly themes: number;
@@ -290,6 +320,216 @@ function placeMatches(x: number, y: number, rect: GridRect, near: IndexFilter['n
 }
 
 /**
+ * Counts the points of one run of the sorted base (a tile) that pass a filter: per kind, the
+ * kinds shown and the facet (every kind), and the sum of their positions relative to the
+ * tile's corner (from counts per sub-tile of 1/8 side length: exact enough for a marker).
+ */
+class RunScan {
+  readonly counts: KindCounts = [0, 0, 0];
+  readonly facet: KindCounts = [0, 0, 0];
+  count = 0;
+  sumX = 0;
+  sumY = 0;
+  /** A shown point's position when exactly one was seen by `run`, else -1. */
+  single = -1;
+  private readonly sub: Float64Array;
+  private readonly subX: Float64Array;
+  private readonly subY: Float64Array;
+  private readonly subShift: number;
+
+  constructor(
+    private readonly c: Columns,
+    private readonly filter: IndexFilter,
+    shift: number,
+  ) {
+    const tileSize = 2 ** shift;
+    this.subShift = Math.max(0, 2 * (shift - 3));
+    const subSize = shift >= 3 ? tileSize / 8 : 1;
+    const subCount = shift >= 3 ? 64 : 4 ** shift;
+    this.sub = new Float64Array(subCount);
+    this.subX = Float64Array.from({ length: subCount }, (_, s) => (mortonX(s) + 0.5) * subSize);
+    this.subY = Float64Array.from({ length: subCount }, (_, s) => (mortonY(s) + 0.5) * subSize);
+  }
+
+  reset(): void {
+    this.counts[0] = this.counts[1] = this.counts[2] = 0;
+    this.facet[0] = this.facet[1] = this.facet[2] = 0;
+    this.count = 0;
+    this.sumX = 0;
+    this.sumY = 0;
+    this.single = -1;
+  }
+
+  /** Point by point; `rect` (with the filter's circle) tests each position, null: all inside. */
+  run(lo: number, hi: number, start: number, rect: GridRect | null): void {
+    this.reset();
+    const { kind, code, flags, offers, seeks, themes, attributes, verified, district, slot } =
+      this.c;
+    const f = this.filter;
+    const near = f.near;
+    const kinds = f.kinds;
+    // The filter's parts as locals: the loop below is the hottest code of the map.
+    const fields = f.fields;
+    const standingShift = f.standingShift;
+    const offersMask = f.offers;
+    const seeksMask = f.seeks;
+    const themesMask = f.themes;
+    const attributesMask = f.attributes;
+    const held = f.verifiedOnly ? verified : attributes;
+    const anyVerified = f.verifiedOnly && f.attributes === 0;
+    const districtKey = f.district;
+    const text = f.text;
+    const sub = this.sub;
+    const subShift = this.subShift;
+    sub.fill(0);
+    let f0 = 0;
+    let f1 = 0;
+    let f2 = 0;
+    let zo = 0;
+    let kmu = 0;
+    let intermediary = 0;
+    let single = -1;
+    for (let i = lo; i < hi; i++) {
+      const k = kind[i];
+      if (k === DEAD) continue;
+      if (fields !== 0) {
+        if (((flags[i] >>> standingShift) & fields) !== fields) continue;
+        if (offersMask !== 0 && (offers[i] & offersMask) === 0) continue;
+        if (seeksMask !== 0 && (seeks[i] & seeksMask) === 0) continue;
+        if (themesMask !== 0 && (themes[i] & themesMask) === 0) continue;
+        if (attributesMask !== 0 && (held[i] & attributesMask) !== attributesMask) continue;
+        if (anyVerified && verified[i] === 0) continue;
+      }
+      if (districtKey !== 0 && district[i] !== districtKey) continue;
+      if (text !== null) {
+        const s = slot[i];
+        if ((text[s >>> 3] & (1 << (s & 7))) === 0) continue;
+      }
+      const at = code[i];
+      if (rect !== null && !placeMatches(mortonX(at), mortonY(at), rect, near)) continue;
+      if (k === 0) f0++;
+      else if (k === 1) f1++;
+      else f2++;
+      if ((kinds & (1 << k)) === 0) continue;
+      if (k === 0) zo++;
+      else if (k === 1) kmu++;
+      else intermediary++;
+      sub[(at - start) >>> subShift]++;
+      single = i;
+    }
+    this.facet[0] = f0;
+    this.facet[1] = f1;
+    this.facet[2] = f2;
+    this.counts[0] = zo;
+    this.counts[1] = kmu;
+    this.counts[2] = intermediary;
+    const count = zo + kmu + intermediary;
+    this.count = count;
+    this.single = count === 1 ? single : -1;
+    if (count === 0) return;
+    let sumX = 0;
+    let sumY = 0;
+    for (let s = 0; s < sub.length; s++) {
+      const n = sub[s];
+      if (n === 0) continue;
+      sumX += n * this.subX[s];
+      sumY += n * this.subY[s];
+    }
+    this.sumX = sumX;
+    this.sumY = sumY;
+  }
+}
+
+/** Entries per block of the block summaries. */
+const BLOCK_BITS = 8;
+const BLOCK = 1 << BLOCK_BITS;
+
+/**
+ * Per block of 256 consecutive base entries: live entries and the sums of their positions, per
+ * kind. A run without filters is counted block by block (only its two partial ends point by
+ * point), which makes an unfiltered national view a matter of a millisecond.
+ */
+class BlockSummary {
+  private readonly counts: Int32Array;
+  private readonly sumX: Float64Array;
+  private readonly sumY: Float64Array;
+
+  constructor(
+    private readonly c: Columns,
+    private readonly baseCount: number,
+  ) {
+    const blocks = Math.ceil(baseCount / BLOCK) + 1;
+    this.counts = new Int32Array(blocks * 3);
+    this.sumX = new Float64Array(blocks * 3);
+    this.sumY = new Float64Array(blocks * 3);
+    for (let i = 0; i < baseCount; i++) this.add(i, c.kind[i], 1);
+  }
+
+  /** Adds (sign 1) or removes (sign -1) base entry `i` of kind `k`. */
+  add(i: number, k: number, sign: 1 | -1): void {
+    if (i >= this.baseCount || k > 2) return;
+    const at = (i >>> BLOCK_BITS) * 3 + k;
+    const code = this.c.code[i];
+    this.counts[at] += sign;
+    this.sumX[at] += sign * (mortonX(code) + 0.5);
+    this.sumY[at] += sign * (mortonY(code) + 0.5);
+  }
+
+  /**
+   * Counts the run [lo, hi) of a tile without filters (other than kinds) into `scan`, positions
+   * relative to the tile's corner like `RunScan.run`.
+   */
+  sum(
+    lo: number,
+    hi: number,
+    scan: RunScan,
+    kinds: number,
+    cornerX: number,
+    cornerY: number,
+  ): void {
+    scan.reset();
+    const { kind, code } = this.c;
+    const counts: KindCounts = [0, 0, 0];
+    let sumX0 = 0;
+    let sumY0 = 0;
+    const sums = [0, 0, 0, 0, 0, 0];
+    const point = (i: number) => {
+      const k = kind[i];
+      if (k > 2) return;
+      counts[k as KindCode]++;
+      sums[k * 2] += mortonX(code[i]) + 0.5;
+      sums[k * 2 + 1] += mortonY(code[i]) + 0.5;
+    };
+    const firstFull = Math.ceil(lo / BLOCK);
+    const lastFull = Math.floor(hi / BLOCK);
+    if (firstFull >= lastFull) {
+      for (let i = lo; i < hi; i++) point(i);
+    } else {
+      for (let i = lo; i < firstFull * BLOCK; i++) point(i);
+      for (let b = firstFull; b < lastFull; b++) {
+        for (let k = 0; k < 3; k++) {
+          counts[k as KindCode] += this.counts[b * 3 + k];
+          sums[k * 2] += this.sumX[b * 3 + k];
+          sums[k * 2 + 1] += this.sumY[b * 3 + k];
+        }
+      }
+      for (let i = lastFull * BLOCK; i < hi; i++) point(i);
+    }
+    for (let k = 0; k < 3; k++) {
+      scan.facet[k as KindCode] = counts[k as KindCode];
+      if ((kinds & (1 << k)) === 0) continue;
+      scan.counts[k as KindCode] = counts[k as KindCode];
+      scan.count += counts[k as KindCode];
+      sumX0 += sums[k * 2];
+      sumY0 += sums[k * 2 + 1];
+    }
+    scan.sumX = sumX0 - scan.count * cornerX;
+    scan.sumY = sumY0 - scan.count * cornerY;
+    if (scan.count === 1) scan.single = -1;
+  }
+}
+
+/**
  * The map's in-memory index: one entry per organisation as typed columns, sorted by the Morton
  * code of its grid cell (the "base"), followed by a short unsorted tail of entries added or
  * moved since the last sort (the "delta"). Aggregation walks only the runs of the tiles a
@@ -298,13 +538,18 @@ function placeMatches(x: number, y: number, rect: GridRect, near: IndexFilter['n
 export class MapIndex {
   private columns: Columns;
   private slotPos: Int32Array;
+  private blocks: BlockSummary;
   private baseCount = 0;
   private count = 0;
   private live = 0;
 
-  private constructor(columns: Columns, slotPos: Int32Array) {
+  private constructor(columns: Columns, slotPos: Int32Array, baseCount: number) {
     this.columns = columns;
     this.slotPos = slotPos;
+    this.baseCount = baseCount;
+    this.count = baseCount;
+    this.live = baseCount;
+    this.blocks = new BlockSummary(columns, baseCount);
   }
 
   /** An index of the given points (deleted ones are skipped). */
@@ -319,31 +564,24 @@ export class MapIndex {
    * released column by column, so building needs little more memory than the result).
    */
   static fromColumns(unsorted: Columns, n: number): MapIndex {
+    const order = sortInPlace(unsorted.code, n);
+    permuteInPlace(unsorted, order, n);
     const capacity = n + headroom(n);
-    let code = unsorted.code;
-    const order = sortInPlace(code, n);
-    if (code.length < capacity) {
-      const larger = new Uint32Array(capacity);
-      larger.set(code.subarray(0, n));
-      code = larger;
-    }
-    const sorted = { code } as Columns;
-    for (const name of COLUMN_NAMES) {
-      if (name === 'code') continue;
-      const source: Column = unsorted[name];
-      const target: Column = allocateColumn(name, capacity);
-      for (let i = 0; i < n; i++) target[i] = source[order[i]];
-      (sorted as Record<keyof Columns, Column>)[name] = target;
+    let sorted = unsorted;
+    if (unsorted.code.length < capacity) {
+      sorted = allocate(capacity);
+      for (const name of COLUMN_NAMES) {
+        const target: Column = sorted[name];
+        target.set(unsorted[name].subarray(0, n));
+      }
+    } else {
+      sorted.kind.fill(DEAD, n);
     }
     let maxSlot = 0;
     for (let i = 0; i < n; i++) maxSlot = Math.max(maxSlot, sorted.slot[i]);
     const slotPos = new Int32Array(maxSlot + 1 + 4_096).fill(-1);
     for (let i = 0; i < n; i++) slotPos[sorted.slot[i]] = i;
-    const index = new MapIndex(sorted, slotPos);
-    index.baseCount = n;
-    index.count = n;
-    index.live = n;
-    return index;
+    return new MapIndex(sorted, slotPos, n);
   }
 
   /** Live entries. */
@@ -378,6 +616,7 @@ export class MapIndex {
     const pos = record.slot < this.slotPos.length ? this.slotPos[record.slot] : -1;
     if (record.deleted) {
       if (pos >= 0) {
+        this.blocks.add(pos, c.kind[pos], -1);
         c.kind[pos] = DEAD;
         this.slotPos[record.slot] = -1;
         this.live--;
@@ -385,10 +624,13 @@ export class MapIndex {
       return;
     }
     if (pos >= 0 && c.code[pos] === record.code) {
+      this.blocks.add(pos, c.kind[pos], -1);
       this.write(pos, record);
+      this.blocks.add(pos, c.kind[pos], 1);
       return;
     }
     if (pos >= 0) {
+      this.blocks.add(pos, c.kind[pos], -1);
       c.kind[pos] = DEAD;
       this.live--;
     }
@@ -438,6 +680,7 @@ export class MapIndex {
             slotPos.set(rebuilt.slotPos);
             return slotPos;
           })();
+    this.blocks = rebuilt.blocks;
     this.baseCount = rebuilt.baseCount;
     this.count = rebuilt.count;
     this.live = rebuilt.live;
@@ -452,20 +695,10 @@ export class MapIndex {
       throw new RangeError(`More than ${MAX_AGGREGATE_TILES} tiles: choose a coarser level`);
     }
     const c = this.columns;
-    const { code, kind } = c;
     const matcher = new Matcher(c, filter);
-    const filtered = matcher.any;
-    const near = filter.near;
-    const kinds = filter.kinds;
     const shift = GRID_LEVEL - level;
     const tileSize = 2 ** shift;
-    // Centres of mass from counts per sub-tile (8 × 8 per tile, or single cells when smaller).
-    const subShiftBits = Math.max(0, 2 * (shift - 3));
-    const subSize = shift >= 3 ? tileSize / 8 : 1;
-    const subCount = shift >= 3 ? 64 : 4 ** shift;
-    const sub = new Float64Array(subCount);
-    const subX = Float64Array.from({ length: subCount }, (_, s) => (mortonX(s) + 0.5) * subSize);
-    const subY = Float64Array.from({ length: subCount }, (_, s) => (mortonY(s) + 0.5) * subSize);
+    const scan = new RunScan(c, filter, shift);
 
     const totals: KindCounts = [0, 0, 0];
     const delta = this.aggregateDelta(rect, shift, filter, matcher, totals);
@@ -476,72 +709,65 @@ export class MapIndex {
     for (let ty = tiles.y0; ty <= tiles.y1; ty++) {
       for (let tx = tiles.x0; tx <= tiles.x1; tx++) {
         const [start, span] = tileCodeRange(tx, ty, level);
-        const lo = lowerBound(code, this.baseCount, start);
-        const hi = lowerBound(code, this.baseCount, start + span);
+        const lo = lowerBound(c.code, this.baseCount, start);
+        const hi = lowerBound(c.code, this.baseCount, start + span);
         const extra = delta.get(ty * 65_536 + tx);
         if (lo === hi && !extra) continue;
         const inside =
-          near === null &&
+          filter.near === null &&
           tx * tileSize >= rect.x0 &&
           (tx + 1) * tileSize - 1 <= rect.x1 &&
           ty * tileSize >= rect.y0 &&
           (ty + 1) * tileSize - 1 <= rect.y1;
-        let zo = 0;
-        let kmu = 0;
-        let intermediary = 0;
-        let single = -1;
-        sub.fill(0);
-        for (let i = lo; i < hi; i++) {
-          const k = kind[i];
-          if (k === DEAD) continue;
-          if (filtered && !matcher.test(i)) continue;
-          const at = code[i];
-          if (!inside && !placeMatches(mortonX(at), mortonY(at), rect, near)) continue;
-          totals[k as KindCode]++;
-          if ((kinds & (1 << k)) === 0) continue;
-          if (k === 0) zo++;
-          else if (k === 1) kmu++;
-          else intermediary++;
-          sub[(at - start) >>> subShiftBits]++;
-          single = i;
-        }
-        let count = zo + kmu + intermediary;
-        let sumX = 0;
-        let sumY = 0;
-        if (count > 0) {
-          for (let s = 0; s < subCount; s++) {
-            const n = sub[s];
-            if (n === 0) continue;
-            sumX += n * subX[s];
-            sumY += n * subY[s];
-          }
-          sumX += count * tx * tileSize;
-          sumY += count * ty * tileSize;
-        }
-        let slot = count === 1 ? c.slot[single] : -1;
+        if (inside && !matcher.any) {
+          this.blocks.sum(lo, hi, scan, filter.kinds, tx * tileSize, ty * tileSize);
+        } else scan.run(lo, hi, start, inside ? null : rect);
+        totals[0] += scan.facet[0];
+        totals[1] += scan.facet[1];
+        totals[2] += scan.facet[2];
+        let count = scan.count;
+        let sumX = scan.sumX + count * tx * tileSize;
+        let sumY = scan.sumY + count * ty * tileSize;
+        let slot = count === 1 ? this.singleSlot(lo, hi, filter, matcher, scan, rect, inside) : -1;
+        const counts: KindCounts = [scan.counts[0], scan.counts[1], scan.counts[2]];
         if (extra) {
           slot = count === 0 && extra.count === 1 ? extra.slot : -1;
-          zo += extra.counts[0];
-          kmu += extra.counts[1];
-          intermediary += extra.counts[2];
+          counts[0] += extra.counts[0];
+          counts[1] += extra.counts[1];
+          counts[2] += extra.counts[2];
           count += extra.count;
           sumX += extra.sumX;
           sumY += extra.sumY;
         }
         if (count === 0) continue;
         total += count;
-        cells.push({
-          tx,
-          ty,
-          count,
-          counts: [zo, kmu, intermediary],
-          x: sumX / count,
-          y: sumY / count,
-          slot,
-        });
+        cells.push({ tx, ty, count, counts, x: sumX / count, y: sumY / count, slot });
       }
     }
     return { cells, total, totals };
+  }
+
+  /** The slot of the one shown point of a run (which `scan` counted as 1). */
+  private singleSlot(
+    lo: number,
+    hi: number,
+    filter: IndexFilter,
+    matcher: Matcher,
+    scan: RunScan,
+    rect: GridRect,
+    inside: boolean,
+  ): number {
+    if (scan.single >= 0) return this.columns.slot[scan.single] ?? -1;
+    const c = this.columns;
+    for (let i = lo; i < hi; i++) {
+      const k = c.kind[i];
+      if (k === DEAD || (filter.kinds & (1 << k)) === 0) continue;
+      if (matcher.any && !matcher.test(i)) continue;
+      const at = c.code[i];
+      if (!inside && !placeMatches(mortonX(at), mortonY(at), rect, filter.near)) continue;
+      return c.slot[i];
+    }
+    return -1;
   }
 
   private aggregateDelta(
