@@ -50,16 +50,20 @@ function preloadRoute(moduleSuffix: string): Plugin {
         const known = (file: string) =>
           html.includes(`/${file}"`) || chunks.some((c) => c.isEntry && c.fileName === file);
         return [
-          ...[...files].filter((file) => !known(file)).map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-            injectTo: 'head' as const,
-          })),
-          ...[...css].filter((file) => !known(file)).map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `/${file}` },
-            injectTo: 'head' as const,
-          })),
+          ...[...files]
+            .filter((file) => !known(file))
+            .map((file) => ({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+              injectTo: 'head' as const,
+            })),
+          ...[...css]
+            .filter((file) => !known(file))
+            .map((file) => ({
+              tag: 'link',
+              attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `/${file}` },
+              injectTo: 'head' as const,
+            })),
         ];
       },
     },
