@@ -21,6 +21,10 @@ export const PERMISSIONS = {
   /** The practice checks (assessments) and their measures. */
   'assessment.read': ['OWNER', 'EDITOR', 'VIEWER', 'CONSULTANT', 'ADMIN'],
   'assessment.edit': ['OWNER', 'EDITOR', 'CONSULTANT'],
+  /** The organisation's matches (intermediaries see those of organisations they serve). */
+  'matches.read': ['OWNER', 'EDITOR', 'VIEWER', 'CONSULTANT', 'INTERMEDIARY', 'ADMIN'],
+  /** Exclude a partner from the matches ("not interested") and undo it. */
+  'matches.exclude': ['OWNER', 'EDITOR', 'ADMIN'],
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
