@@ -8,6 +8,7 @@ import { formatGraphQLError, graphqlProtection } from '@bs/api/graphql';
 import { NotificationsModule } from '@bs/api/notifications';
 import { ChecksModule } from '@bs/api/checks';
 import { EventsModule } from '@bs/api/events';
+import { MatchingModule } from '@bs/api/matching';
 import { OrganisationModule } from '@bs/api/organisations';
 import { PrivacyModule } from '@bs/api/privacy';
 import { RegionsModule } from '@bs/api/regions';
@@ -91,6 +92,7 @@ export class AppModule {
         EventsModule,
         OrganisationModule,
         ChecksModule,
+        MatchingModule,
         PrivacyModule,
         NotificationsModule.register({
           smtpUrl: config.smtpUrl,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BAKERY, CARPENTRY, SPORTS_CLUB } from './fixtures/match-sides';
 import { matchFiltersOf, matchQueryProblems, passesMatchFilters } from './match-query';
-import { matchSideOf } from './match-side';
+import { counterpartKeys, matchSideOf, matchTopicKey, parseMatchTopicKey } from './match-side';
+import { TOPICS } from '../taxonomy/topics';
 import { evaluateMatch } from './score-match';
 
 describe('match query: bad input gets specific problems', () => {
@@ -70,5 +71,24 @@ describe('match query: topic and theme filters', () => {
     const bakery = evaluateMatch(club, matchSideOf(BAKERY), 4);
     if (!bakery.matches) throw new Error('blocked');
     expect(passesMatchFilters(bakery.score, matchSideOf(BAKERY), matchFiltersOf({}))).toBe(true);
+  });
+});
+
+describe('match query: where candidates come from', () => {
+  const club = matchSideOf(SPORTS_CLUB);
+
+  it('searches KMU offering what the club seeks and KMU seeking what it offers', () => {
+    const keys = counterpartKeys(club).map(parseMatchTopicKey);
+    expect(keys.map((k) => [TOPICS[k.position]?.code, k.direction, k.kind])).toEqual([
+      ['volunteers', 'OFFERS', 'KMU'],
+      ['donations', 'OFFERS', 'KMU'],
+      ['team-days', 'SEEKS', 'KMU'],
+      ['visibility', 'SEEKS', 'KMU'],
+    ]);
+  });
+
+  it('searches only the filtered topics', () => {
+    const keys = counterpartKeys(club, matchFiltersOf({ topics: ['donations', 'in-kind'] }).topics);
+    expect(keys).toEqual([matchTopicKey('KMU', 'donations', 'OFFERS')]);
   });
 });
