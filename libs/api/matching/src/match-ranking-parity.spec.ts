@@ -50,8 +50,8 @@ describe('match ranking: SQL and TypeScript agree', () => {
     const zos = profiles.filter((p) => p.kind === 'ZO');
     const kmus = profiles.filter((p) => p.kind === 'KMU');
     for (let i = 0; i < 60; i++) {
-      const zo = zos[Math.floor(random() * zos.length)] as PlacedProfile;
-      const kmu = kmus[Math.floor(random() * kmus.length)] as PlacedProfile;
+      const zo = zos[Math.floor(random() * zos.length)];
+      const kmu = kmus[Math.floor(random() * kmus.length)];
       if (excluded.has(pairKey(zo.id, kmu.id))) continue;
       const [a, b] = i % 2 === 0 ? [zo.id, kmu.id] : [kmu.id, zo.id];
       await dataSource.query(
@@ -141,8 +141,8 @@ describe('match ranking: SQL and TypeScript agree', () => {
     const random = seededRandom(99);
     let compared = 0;
     for (let i = 0; i < 48; i++) {
-      const profile = profiles[Math.floor(random() * profiles.length)] as PlacedProfile;
-      const query = QUERIES[i % QUERIES.length] as MatchQueryInput;
+      const profile = profiles[Math.floor(random() * profiles.length)];
+      const query = QUERIES[i % QUERIES.length];
       const expected = await bruteForce(profile, query);
       const ranked = await repository.rank(
         request(profile, query, { limit: 10_000, perTopicLimit: 10_000 }),
@@ -162,8 +162,8 @@ describe('match ranking: SQL and TypeScript agree', () => {
   it('returns the brute-force top of the list, page by page, with the default candidate limit', async () => {
     const random = seededRandom(123);
     for (let i = 0; i < 24; i++) {
-      const profile = profiles[Math.floor(random() * profiles.length)] as PlacedProfile;
-      const query = QUERIES[i % QUERIES.length] as MatchQueryInput;
+      const profile = profiles[Math.floor(random() * profiles.length)];
+      const query = QUERIES[i % QUERIES.length];
       const expected = await bruteForce(profile, query);
       for (const offset of [0, 20]) {
         const page = await repository.rank(

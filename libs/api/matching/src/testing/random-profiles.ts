@@ -62,7 +62,7 @@ export function randomProfiles(options: RandomProfileOptions): PlacedProfile[] {
     const pool = [...items];
     const out: T[] = [];
     while (out.length < n && pool.length > 0) {
-      out.push(pool.splice(Math.floor(random() * pool.length), 1)[0] as T);
+      out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]);
     }
     return out;
   };
@@ -115,7 +115,7 @@ export function randomProfiles(options: RandomProfileOptions): PlacedProfile[] {
     }
     const checked = random() < 0.85;
     const ratings = checked
-      ? Array.from({ length: 7 }, () => RATINGS[Math.floor(random() * 3)] as Rating)
+      ? Array.from({ length: 7 }, () => RATINGS[Math.floor(random() * 3)])
       : null;
     return {
       id: uuidFrom(random),
