@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
@@ -36,6 +36,7 @@ import { generateBenchData } from './match-bench-data';
 const DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/bs_bench';
 const CLIENTS = 8;
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 6);
+const PER_TOPIC = Number(process.env['BENCH_PER_TOPIC'] ?? DEFAULT_PER_TOPIC_LIMIT);
 const TARGETS = { sqlP95: 20, sparseP95: 100, ratio: 1.3, rssMb: 512 };
 
 const PLACES = {
@@ -110,7 +111,7 @@ function request(scenario: Scenario): RankingRequest {
     minGroupSize: null,
     filters,
     keys: counterpartKeys(side, filters.topics),
-    perTopicLimit: DEFAULT_PER_TOPIC_LIMIT,
+    perTopicLimit: PER_TOPIC,
     limit: MATCH_PAGE.default,
     offset: 0,
   };
@@ -142,7 +143,8 @@ const MATCHES = `query Bench($id: ID!, $topics: [String!]) {
 
 describe('matching benchmark', () => {
   it('measures the match query at scale', async () => {
-    const log = (line = '') => console.log(line);
+    const report: string[] = [];
+    const log = (line = '') => void report.push(line);
     const admin = new Client({ connectionString: DATABASE_URL });
     await admin.connect();
     const generate = Number(process.env['BENCH_GENERATE'] ?? 0);
@@ -153,7 +155,7 @@ describe('matching benchmark', () => {
         admin,
         generate,
         resolve(workspaceRoot, '../shared/data/geo/postcodes-de-geonames.csv'),
-        log,
+        (line) => console.log(line),
       );
     }
     const counts = (
@@ -295,6 +297,7 @@ describe('matching benchmark', () => {
         SEED_DEMO: 'false',
         LOG_LEVEL: 'warn',
         NODE_ENV: 'production',
+        MATCH_CANDIDATES_PER_TOPIC: String(PER_TOPIC),
       });
       const pid = api.child.pid;
       const sample = () => {
@@ -364,6 +367,10 @@ describe('matching benchmark', () => {
       expect(apiRuns).toHaveLength(jobs.length);
     } finally {
       clearInterval(sampler);
+      // One block at the end (Vitest prefixes every console call), and a copy in tmp/.
+      console.log(report.join('\n'));
+      mkdirSync(resolve(workspaceRoot, 'tmp/bench'), { recursive: true });
+      writeFileSync(resolve(workspaceRoot, 'tmp/bench/matching.txt'), `${report.join('\n')}\n`);
       await api?.stop();
       await admin.query(`DELETE FROM app_user WHERE email = $1`, [email]);
       await admin.end();

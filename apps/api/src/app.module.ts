@@ -92,7 +92,7 @@ export class AppModule {
         EventsModule,
         OrganisationModule,
         ChecksModule,
-        MatchingModule,
+        MatchingModule.register({ perTopicLimit: config.matchCandidatesPerTopic }),
         PrivacyModule,
         NotificationsModule.register({
           smtpUrl: config.smtpUrl,

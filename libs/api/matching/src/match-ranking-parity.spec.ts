@@ -14,7 +14,7 @@ import {
 } from '@bs/domain';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MatchRepository, type RankingRequest } from './match.repository';
+import { DEFAULT_PER_TOPIC_LIMIT, MatchRepository, type RankingRequest } from './match.repository';
 import {
   loadMatchIndex,
   randomProfiles,
@@ -167,7 +167,7 @@ describe('match ranking: SQL and TypeScript agree', () => {
       const expected = await bruteForce(profile, query);
       for (const offset of [0, 20]) {
         const page = await repository.rank(
-          request(profile, query, { limit: 20, offset, perTopicLimit: 300 }),
+          request(profile, query, { limit: 20, offset, perTopicLimit: DEFAULT_PER_TOPIC_LIMIT }),
         );
         expect(page.truncated).toBe(false);
         if (offset < expected.length) expect(page.total).toBe(expected.length);

@@ -16,7 +16,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** How many nearest partners per topic and direction are considered (see docs/matching.md). */
-export const DEFAULT_PER_TOPIC_LIMIT = 300;
+export const DEFAULT_PER_TOPIC_LIMIT = 200;
 
 /** A match_profile row with its offered topics' limits, as the database returns it. */
 interface SideRow {
@@ -200,11 +200,12 @@ WITH hits AS (
   SELECT k.key, h.organisation_id
     FROM unnest(${p.add(request.keys, 'smallint[]')}) AS k(key)
     CROSS JOIN LATERAL (
-      SELECT t.organisation_id FROM match_topic t
+      SELECT t.organisation_id, ST_Distance(t.location, ${point}, false) AS metres
+        FROM match_topic t
        WHERE t.key = k.key
-         AND ST_DWithin(t.location, ${point}, ${s.radius} * 1000, false)
        ORDER BY t.location <-> ${point}
        LIMIT ${perTopic}) h
+   WHERE h.metres <= ${s.radius} * 1000
 ), truncated AS (
   SELECT coalesce(bool_or(n >= ${perTopic}), false) AS truncated
     FROM (SELECT count(*) AS n FROM hits GROUP BY key) per_key

@@ -1,12 +1,22 @@
 import { AccessModule } from '@bs/api/access';
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { MatchRepository } from './match.repository';
 import { MatchingResolver } from './matching.resolver';
-import { MatchingService } from './matching.service';
+import { MATCHING_OPTIONS, MatchingService, type MatchingOptions } from './matching.service';
 
-@Module({
-  imports: [AccessModule],
-  providers: [MatchRepository, MatchingService, MatchingResolver],
-  exports: [MatchingService],
-})
-export class MatchingModule {}
+@Module({})
+export class MatchingModule {
+  static register(options: MatchingOptions): DynamicModule {
+    return {
+      module: MatchingModule,
+      imports: [AccessModule],
+      providers: [
+        { provide: MATCHING_OPTIONS, useValue: options },
+        MatchRepository,
+        MatchingService,
+        MatchingResolver,
+      ],
+      exports: [MatchingService],
+    };
+  }
+}
