@@ -11,6 +11,7 @@ import { EventsModule } from '@bs/api/events';
 import { MatchingModule } from '@bs/api/matching';
 import { OrganisationModule } from '@bs/api/organisations';
 import { PrivacyModule } from '@bs/api/privacy';
+import { ProfilesModule } from '@bs/api/profiles';
 import { RegionsModule } from '@bs/api/regions';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -92,6 +93,7 @@ export class AppModule {
         EventsModule,
         OrganisationModule,
         ChecksModule,
+        ProfilesModule,
         MatchingModule.register({ perTopicLimit: config.matchCandidatesPerTopic }),
         PrivacyModule,
         NotificationsModule.register({

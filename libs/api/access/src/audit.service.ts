@@ -16,7 +16,10 @@ export type AuditAction =
   | 'consultant.revoked'
   | 'intermediary.regionChanged'
   | 'account.exported'
-  | 'account.deleted';
+  | 'account.deleted'
+  | 'profile.settingsChanged'
+  | 'profile.attributeVerified'
+  | 'profile.attributeVerificationRevoked';
 
 /** Writes the audit log: reads of private contact data and every change of access. */
 @Injectable()

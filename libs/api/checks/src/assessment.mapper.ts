@@ -1,7 +1,8 @@
 import type { CheckVersion, Label } from '@bs/domain';
 import type { AssessmentEntity } from './assessment.entity';
 import type { MeasureEntity } from './measure.entity';
-import type { CheckCatalogue, LocalizedText } from './models/check-catalogue.model';
+import type { LocalizedText } from '@bs/api/graphql';
+import type { CheckCatalogue } from './models/check-catalogue.model';
 import type { Assessment, CheckpointAnswer, Measure } from './models/assessment.model';
 import type { StoredAnswers } from './stored-answers';
 

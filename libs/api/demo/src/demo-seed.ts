@@ -78,7 +78,11 @@ async function linkDemoUsers(manager: EntityManager): Promise<void> {
   );
 }
 
-/** A completed practice check for every demo ZO and KMU (varied, realistic answers). */
+/**
+ * A completed practice check for every demo ZO and KMU (varied, realistic answers), each
+ * announced as `AssessmentCompleted` in the outbox like a check completed in the app, so the
+ * API derives the profiles (and the match index) as soon as it runs.
+ */
 async function seedDemoAssessments(manager: EntityManager): Promise<void> {
   const rows = demoAssessments(demoOrganisations()).map((a) => ({
     name: a.organisationName,
@@ -88,13 +92,19 @@ async function seedDemoAssessments(manager: EntityManager): Promise<void> {
     days: a.completedDaysAgo,
   }));
   await manager.query(
-    `INSERT INTO assessment (organisation_id, template, version, status, answers, completed_at,
-                             created_at, updated_at)
-     SELECT o.id, r.template, r.version, 'COMPLETED', r.answers,
-            now() - make_interval(days => r.days), now() - make_interval(days => r.days + 2),
-            now() - make_interval(days => r.days)
-       FROM jsonb_to_recordset($1::jsonb) AS r(name text, template text, version int, answers jsonb, days int)
-       JOIN organisation o ON o.name = r.name`,
+    `WITH completed AS (
+       INSERT INTO assessment (organisation_id, template, version, status, answers, completed_at,
+                               created_at, updated_at)
+       SELECT o.id, r.template, r.version, 'COMPLETED', r.answers,
+              now() - make_interval(days => r.days), now() - make_interval(days => r.days + 2),
+              now() - make_interval(days => r.days)
+         FROM jsonb_to_recordset($1::jsonb) AS r(name text, template text, version int, answers jsonb, days int)
+         JOIN organisation o ON o.name = r.name
+       RETURNING id, organisation_id, template, version)
+     INSERT INTO domain_event (type, payload)
+     SELECT 'AssessmentCompleted', jsonb_build_object('assessmentId', id,
+            'organisationId', organisation_id, 'template', template, 'version', version)
+       FROM completed`,
     [JSON.stringify(rows)],
   );
 }

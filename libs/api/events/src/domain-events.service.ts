@@ -26,6 +26,7 @@ export class DomainEventsService implements OnApplicationBootstrap, OnModuleDest
   private retryTimer?: NodeJS.Timeout;
   private readonly handlers = new Map<DomainEventType, Handler<DomainEventType>[]>();
   private dispatching: Promise<number> | null = null;
+  private queued: Promise<number> | null = null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -55,12 +56,26 @@ export class DomainEventsService implements OnApplicationBootstrap, OnModuleDest
     await manager.insert(DomainEventEntity, { type, payload });
   }
 
-  /** Applies every pending event in order; returns how many were processed now. */
+  /**
+   * Applies every pending event in order; returns how many this pass processed. An event
+   * committed before the call is always handled by the time the promise resolves: a call
+   * during a running pass queues one more pass after it (a running pass may already have
+   * looked for events). One dispatcher per process at a time; across processes rows are
+   * locked (SKIP LOCKED).
+   */
   dispatch(): Promise<number> {
     if (!this.dataSource.isInitialized) return Promise.resolve(0);
-    // One dispatcher per process at a time; across processes rows are locked (SKIP LOCKED).
-    this.dispatching ??= this.dispatchPending().finally(() => (this.dispatching = null));
-    return this.dispatching;
+    if (!this.dispatching) {
+      this.dispatching = this.dispatchPending().finally(() => (this.dispatching = null));
+      return this.dispatching;
+    }
+    this.queued ??= this.dispatching
+      .catch(() => 0)
+      .then(() => {
+        this.queued = null;
+        return this.dispatch();
+      });
+    return this.queued;
   }
 
   private async dispatchPending(): Promise<number> {

@@ -21,6 +21,12 @@ export const PERMISSIONS = {
   /** The practice checks (assessments) and their measures. */
   'assessment.read': ['OWNER', 'EDITOR', 'VIEWER', 'CONSULTANT', 'ADMIN'],
   'assessment.edit': ['OWNER', 'EDITOR', 'CONSULTANT'],
+  /** The whole profile, whatever its visibility settings (hidden entries, settings). */
+  'profile.readAll': ['OWNER', 'EDITOR', 'VIEWER', 'CONSULTANT', 'INTERMEDIARY', 'ADMIN'],
+  /** Adjust entries, offer terms and settings. */
+  'profile.edit': ['OWNER', 'EDITOR', 'CONSULTANT', 'ADMIN'],
+  /** Confirm a quality attribute: an intermediary serving the organisation's district. */
+  'profile.verify': ['INTERMEDIARY'],
   /** The organisation's matches (intermediaries see those of organisations they serve). */
   'matches.read': ['OWNER', 'EDITOR', 'VIEWER', 'CONSULTANT', 'INTERMEDIARY', 'ADMIN'],
   /** Exclude a partner from the matches ("not interested") and undo it. */

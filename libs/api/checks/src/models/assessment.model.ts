@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalizedText } from './check-catalogue.model';
+import { LocalizedText } from '@bs/api/graphql';
 
 export const RatingEnum = { RED: 'RED', YELLOW: 'YELLOW', GREEN: 'GREEN' } as const;
 registerEnumType(RatingEnum, {

@@ -1,13 +1,5 @@
+import { LocalizedText } from '@bs/api/graphql';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-
-@ObjectType({ description: 'A text in both product languages' })
-export class LocalizedText {
-  @Field()
-  de!: string;
-
-  @Field()
-  en!: string;
-}
 
 @ObjectType({
   description: 'A code an example carries: a topic with direction, a theme or a criterion',
