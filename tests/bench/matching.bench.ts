@@ -39,7 +39,9 @@ const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 6);
 const PER_TOPIC = Number(process.env['BENCH_PER_TOPIC'] ?? DEFAULT_PER_TOPIC_LIMIT);
 const TARGETS = { sqlP95: 20, sparseP95: 100, ratio: 1.3, rssMb: 512 };
 
-const PLACES = {
+type Places = Record<'dense' | 'rural', Record<string, readonly [number, number]>>;
+
+const PLACES: Places = {
   dense: {
     Berlin: [52.52, 13.405],
     Hamburg: [53.551, 9.994],
@@ -53,7 +55,7 @@ const PLACES = {
     Freyung: [48.807, 13.547],
     'Lüchow (Wendland)': [52.967, 11.152],
   },
-} as const;
+};
 
 interface Scenario {
   label: string;
@@ -246,7 +248,7 @@ describe('matching benchmark', () => {
           params,
         )
       ).rows;
-      const all = nodes(row?.['QUERY PLAN'][0].Plan as PlanNode);
+      const all = nodes(row?.['QUERY PLAN'][0].Plan);
       const seq = all.filter(
         (n) => n['Node Type'] === 'Seq Scan' && GUARDED.includes(n['Relation Name'] ?? ''),
       );
