@@ -273,7 +273,31 @@ describe('matching benchmark', () => {
       const q = statements.get(s);
       if (q) await pool.query(q.sql, q.params);
     });
+    // The same statements one at a time: the cost of one query without queueing.
+    const sequentialRuns = await concurrently(jobs, 1, async (s) => {
+      const q = statements.get(s);
+      if (q) await pool.query(q.sql, q.params);
+    });
     await pool.end();
+    // Report as we go: the SQL figures stand on their own.
+    const table = (title: string, runs: { job: Scenario; ms: number }[], clients = CLIENTS) => {
+      log(`\n${title} (${clients} concurrent client${clients === 1 ? '' : 's'})`);
+      log(`  ${'scenario'.padEnd(10)} ${'n'.padStart(5)}      p50        p95        p99`);
+      const result: Record<string, ReturnType<typeof stats>> = {};
+      for (const group of ['dense', 'rural', 'sparse', 'all'] as const) {
+        const samples = runs
+          .filter((r) => group === 'all' || r.job.group === group)
+          .map((r) => r.ms);
+        const s = stats(samples);
+        result[group] = s;
+        log(
+          `  ${group.padEnd(10)} ${String(s.n).padStart(5)} ${ms(s.p50)} ${ms(s.p95)} ${ms(s.p99)}`,
+        );
+      }
+      return result;
+    };
+    table('Raw SQL, one client at a time (for reference)', sequentialRuns, 1);
+    const sql = table('Raw SQL (ranking statement)', sqlRuns);
 
     // GraphQL on the built API, 8 clients, as an administrator (may read every organisation's matches).
     const token = randomBytes(32).toString('base64url');
@@ -293,14 +317,17 @@ describe('matching benchmark', () => {
     let peakRssKb = 0;
     let sampler: NodeJS.Timeout | undefined;
     try {
-      api = await startApi({
-        DATABASE_URL,
-        DB_POOL_SIZE: '10',
-        SEED_DEMO: 'false',
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'production',
-        MATCH_CANDIDATES_PER_TOPIC: String(PER_TOPIC),
-      });
+      api = await startApi(
+        {
+          DATABASE_URL,
+          DB_POOL_SIZE: '10',
+          SEED_DEMO: 'false',
+          LOG_LEVEL: 'warn',
+          NODE_ENV: 'production',
+          MATCH_CANDIDATES_PER_TOPIC: String(PER_TOPIC),
+        },
+        300_000,
+      );
       const pid = api.child.pid;
       const sample = () => {
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -325,24 +352,6 @@ describe('matching benchmark', () => {
       const apiRuns = await concurrently(jobs, CLIENTS, call);
       sample();
 
-      // Report.
-      const table = (title: string, runs: { job: Scenario; ms: number }[]) => {
-        log(`\n${title} (${CLIENTS} concurrent clients)`);
-        log(`  ${'scenario'.padEnd(10)} ${'n'.padStart(5)}      p50        p95        p99`);
-        const result: Record<string, ReturnType<typeof stats>> = {};
-        for (const group of ['dense', 'rural', 'sparse', 'all'] as const) {
-          const samples = runs
-            .filter((r) => group === 'all' || r.job.group === group)
-            .map((r) => r.ms);
-          const s = stats(samples);
-          result[group] = s;
-          log(
-            `  ${group.padEnd(10)} ${String(s.n).padStart(5)} ${ms(s.p50)} ${ms(s.p95)} ${ms(s.p99)}`,
-          );
-        }
-        return result;
-      };
-      const sql = table('Raw SQL (ranking statement)', sqlRuns);
       const graphql = table('GraphQL matches (HTTP, session, policy, 4 statements)', apiRuns);
       const common = (r: typeof sql) =>
         stats(

@@ -284,7 +284,7 @@ describe('the match panel', () => {
     expect(await within(panel).findByText('für Tafel e. V.')).toBeTruthy();
     await within(panel).findByText('Schreinerei Holz');
     expect(api.lastRequest('Matches')?.variables['organisationId']).toBe(ORGANISATION_ID);
-    fireEvent.click(within(panel).getByRole('button', { name: 'Passungen ausblenden' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Ausblenden' }));
     expect(within(panel).queryByText('Schreinerei Holz')).toBeNull();
   });
 

@@ -772,7 +772,7 @@ export const de = {
     heading: 'Passende Partner',
     forOrganisation: 'für {{name}}',
     show: 'Passungen zeigen',
-    hide: 'Passungen ausblenden',
+    hide: 'Ausblenden',
     filters: 'Filter',
     radius: 'Umkreis in km',
     topic: 'Kooperationsthema',

@@ -759,7 +759,7 @@ export const en: Translations = {
     heading: 'Matching partners',
     forOrganisation: 'for {{name}}',
     show: 'Show matches',
-    hide: 'Hide matches',
+    hide: 'Hide',
     filters: 'Filters',
     radius: 'Radius in km',
     topic: 'Cooperation topic',
