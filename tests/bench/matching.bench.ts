@@ -6,6 +6,7 @@ import {
   DEFAULT_PER_TOPIC_LIMIT,
   MatchRepository,
   rankingQuery,
+  rankingStatementName,
   type RankingRequest,
   type Searcher,
 } from '@bs/api/matching';
@@ -267,16 +268,16 @@ describe('matching benchmark', () => {
     const jobs = Array.from({ length: ROUNDS }, () => scenarios).flat();
     await concurrently(scenarios, CLIENTS, async (s) => {
       const q = statements.get(s);
-      if (q) await pool.query(q.sql, q.params);
+      if (q) await pool.query({ name: rankingStatementName(q.sql), text: q.sql, values: q.params });
     });
     const sqlRuns = await concurrently(jobs, CLIENTS, async (s) => {
       const q = statements.get(s);
-      if (q) await pool.query(q.sql, q.params);
+      if (q) await pool.query({ name: rankingStatementName(q.sql), text: q.sql, values: q.params });
     });
     // The same statements one at a time: the cost of one query without queueing.
     const sequentialRuns = await concurrently(jobs, 1, async (s) => {
       const q = statements.get(s);
-      if (q) await pool.query(q.sql, q.params);
+      if (q) await pool.query({ name: rankingStatementName(q.sql), text: q.sql, values: q.params });
     });
     await pool.end();
     // Report as we go: the SQL figures stand on their own.

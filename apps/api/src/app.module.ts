@@ -94,7 +94,10 @@ export class AppModule {
         OrganisationModule,
         ChecksModule,
         ProfilesModule,
-        MatchingModule.register({ perTopicLimit: config.matchCandidatesPerTopic }),
+        MatchingModule.register({
+          perTopicLimit: config.matchCandidatesPerTopic,
+          preparedStatements: config.databaseUrl !== undefined,
+        }),
         PrivacyModule,
         NotificationsModule.register({
           smtpUrl: config.smtpUrl,

@@ -11,12 +11,14 @@ import {
   type OrganisationKind,
   type PartnerKind,
 } from '@bs/domain';
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** How many nearest partners per topic and direction are considered (see docs/matching.md). */
-export const DEFAULT_PER_TOPIC_LIMIT = 200;
+export const DEFAULT_PER_TOPIC_LIMIT = 100;
 
 /** A match_profile row with its offered topics' limits, as the database returns it. */
 interface SideRow {
@@ -259,6 +261,15 @@ SELECT organisation_id, offers, seeks, themes, attributes, verified_attributes, 
   return { sql, params: p.values };
 }
 
+/**
+ * The ranking statement's name for the server: one per distinct SQL text (a handful: kind of
+ * searcher, wishes, filters), so each connection parses and plans it once and PostgreSQL may
+ * keep a generic plan.
+ */
+export function rankingStatementName(sql: string): string {
+  return `match_rank_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
+}
+
 /** Reads of the match index for matching; every statement uses the GiST or primary-key indexes. */
 @Injectable()
 export class MatchRepository {
@@ -311,9 +322,27 @@ export class MatchRepository {
     return row ?? null;
   }
 
-  async rank(request: RankingRequest): Promise<RankedPage> {
+  /**
+   * Ranks. With `prepared`, as a named statement through the driver's pool: the statement is
+   * long and planning it costs about as much as running it. Only on a PostgreSQL server: the
+   * embedded database serves every connection from one session, where names would collide.
+   */
+  async rank(request: RankingRequest, prepared = false): Promise<RankedPage> {
     const { sql, params } = rankingQuery(request);
-    const rows = await this.dataSource.query<RankedDbRow[]>(sql, params);
+    let rows: RankedDbRow[];
+    if (prepared) {
+      this.dataSource.logger.logQuery(sql, params);
+      const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+      rows = (
+        await pool.query<RankedDbRow>({
+          name: rankingStatementName(sql),
+          text: sql,
+          values: params,
+        })
+      ).rows;
+    } else {
+      rows = await this.dataSource.query<RankedDbRow[]>(sql, params);
+    }
     const partnerKind = counterpartKind(request.searcher.kind);
     return {
       rows: rows.map((row) => ({

@@ -98,6 +98,7 @@ describe('MatchingService (PostgreSQL)', () => {
       new MatchRepository(dataSource),
       new PolicyService(dataSource),
       dataSource,
+      { perTopicLimit: 100, preparedStatements: db.flavour === 'native' },
     );
     await loadMatchIndex(dataSource.manager, [CLUB, ...COMPANIES]);
     // Firma 2 shows what it offers only to accepted contacts.

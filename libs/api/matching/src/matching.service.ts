@@ -51,6 +51,8 @@ export type PartnerLoader = DataLoader<string, PartnerSummaryRow | null>;
 export const MATCHING_OPTIONS = Symbol('MATCHING_OPTIONS');
 export interface MatchingOptions {
   perTopicLimit: number;
+  /** Run the ranking as a prepared statement (PostgreSQL servers, not the embedded database). */
+  preparedStatements?: boolean;
 }
 
 function named(codes: string[], field: ProfileField, partner: PartnerSummaryRow): MatchedCodes {
@@ -126,6 +128,7 @@ export function toMatch(
 @Injectable()
 export class MatchingService {
   private readonly perTopicLimit: number;
+  private readonly prepared: boolean;
 
   constructor(
     private readonly repository: MatchRepository,
@@ -134,6 +137,7 @@ export class MatchingService {
     @Optional() @Inject(MATCHING_OPTIONS) options?: MatchingOptions,
   ) {
     this.perTopicLimit = options?.perTopicLimit ?? DEFAULT_PER_TOPIC_LIMIT;
+    this.prepared = options?.preparedStatements ?? false;
   }
 
   /** A loader for one request (the resolver keeps one per GraphQL context). */
@@ -179,20 +183,23 @@ export class MatchingService {
     const filters = matchFiltersOf(args);
     const first = args.first ?? MATCH_PAGE.default;
     const offset = args.offset ?? 0;
-    const page = await this.repository.rank({
-      searcher: side,
-      searcherOffers: availableOffers(side, options),
-      location: searcher.location,
-      radiusKm: side.radiusKm,
-      onlyVerified: args.onlyVerified,
-      startWithinDays: options.startWithinDays ?? null,
-      minGroupSize: options.minGroupSize ?? null,
-      filters,
-      keys: counterpartKeys(side, filters.topics),
-      perTopicLimit: this.perTopicLimit,
-      limit: first,
-      offset,
-    });
+    const page = await this.repository.rank(
+      {
+        searcher: side,
+        searcherOffers: availableOffers(side, options),
+        location: searcher.location,
+        radiusKm: side.radiusKm,
+        onlyVerified: args.onlyVerified,
+        startWithinDays: options.startWithinDays ?? null,
+        minGroupSize: options.minGroupSize ?? null,
+        filters,
+        keys: counterpartKeys(side, filters.topics),
+        perTopicLimit: this.perTopicLimit,
+        limit: first,
+        offset,
+      },
+      this.prepared,
+    );
     const partners = await loader.loadMany(page.rows.map((r) => r.side.id));
     const searcherForExplanation: MatchSide = {
       ...side,
