@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 
 /** How many nearest partners per topic and direction are considered (see docs/matching.md). */
 export const DEFAULT_PER_TOPIC_LIMIT = 100;
@@ -270,24 +270,42 @@ export function rankingStatementName(sql: string): string {
   return `match_rank_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
 }
 
+/**
+ * Runs a statement, as a named (prepared) one through the driver's pool when `prepared`:
+ * each connection then parses and plans it once. Only on a PostgreSQL server: the embedded
+ * database serves every connection from one session, where names would collide.
+ */
+export async function runStatement<T>(
+  dataSource: DataSource,
+  sql: string,
+  params: unknown[],
+  prepared: boolean,
+): Promise<T[]> {
+  if (!prepared) return dataSource.query<T[]>(sql, params);
+  dataSource.logger.logQuery(sql, params);
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  const result = await pool.query<T & Record<string, unknown>>({
+    name: rankingStatementName(sql),
+    text: sql,
+    values: params,
+  });
+  return result.rows;
+}
+
 /** Reads of the match index for matching; every statement uses the GiST or primary-key indexes. */
 @Injectable()
 export class MatchRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private manager(manager?: EntityManager): EntityManager {
-    return manager ?? this.dataSource.manager;
-  }
-
   /** The organisations' kinds and, where they have one, their match sides. */
-  async searchers(ids: readonly string[], manager?: EntityManager): Promise<Map<string, Searcher>> {
-    const rows = await this.manager(manager).query<
-      (Partial<SideRow> & { id: string; org_kind: OrganisationKind })[]
-    >(
+  async searchers(ids: readonly string[], prepared = false): Promise<Map<string, Searcher>> {
+    const rows = await runStatement<Partial<SideRow> & { id: string; org_kind: OrganisationKind }>(
+      this.dataSource,
       `SELECT o.id, o.kind AS org_kind, ${SIDE_COLUMNS}
          FROM organisation o LEFT JOIN match_profile p ON p.organisation_id = o.id
         WHERE o.id = ANY($1::uuid[])`,
       [ids],
+      prepared,
     );
     return new Map(
       rows.map((row) => [
@@ -322,27 +340,10 @@ export class MatchRepository {
     return row ?? null;
   }
 
-  /**
-   * Ranks. With `prepared`, as a named statement through the driver's pool: the statement is
-   * long and planning it costs about as much as running it. Only on a PostgreSQL server: the
-   * embedded database serves every connection from one session, where names would collide.
-   */
+  /** Ranks (as a prepared statement with `prepared`, see `runStatement`). */
   async rank(request: RankingRequest, prepared = false): Promise<RankedPage> {
     const { sql, params } = rankingQuery(request);
-    let rows: RankedDbRow[];
-    if (prepared) {
-      this.dataSource.logger.logQuery(sql, params);
-      const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-      rows = (
-        await pool.query<RankedDbRow>({
-          name: rankingStatementName(sql),
-          text: sql,
-          values: params,
-        })
-      ).rows;
-    } else {
-      rows = await this.dataSource.query<RankedDbRow[]>(sql, params);
-    }
+    const rows = await runStatement<RankedDbRow>(this.dataSource, sql, params, prepared);
     const partnerKind = counterpartKind(request.searcher.kind);
     return {
       rows: rows.map((row) => ({

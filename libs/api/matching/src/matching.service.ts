@@ -142,7 +142,7 @@ export class MatchingService {
 
   /** A loader for one request (the resolver keeps one per GraphQL context). */
   partnerLoader(actor: Actor): PartnerLoader {
-    return partnerSummaryLoader(this.dataSource, actor);
+    return partnerSummaryLoader(this.dataSource, actor, this.prepared);
   }
 
   private async authorize(actor: Actor, organisationId: string, permission: Permission) {
@@ -162,7 +162,9 @@ export class MatchingService {
   private async searcher(
     organisationId: string,
   ): Promise<{ side: MatchSide; location: NonNullable<Searcher['location']> }> {
-    const searcher = (await this.repository.searchers([organisationId])).get(organisationId);
+    const searcher = (await this.repository.searchers([organisationId], this.prepared)).get(
+      organisationId,
+    );
     if (!searcher) throw new OrganisationNotFoundError(organisationId);
     if (searcher.kind === 'INTERMEDIARY') throw new KindCannotMatchError();
     if (!searcher.side || !searcher.location) throw new NoMatchProfileError();

@@ -6,6 +6,7 @@ import {
 } from '@bs/domain';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { runStatement } from './match.repository';
 
 /** What a match shows of its partner, and how the viewer stands to it. */
 export interface PartnerSummaryRow {
@@ -41,9 +42,11 @@ interface DbRow {
 export function partnerSummaryLoader(
   dataSource: DataSource,
   viewer: { userId: string; platformRole: string } | null,
+  prepared = false,
 ): DataLoader<string, PartnerSummaryRow | null> {
   return new DataLoader(async (ids) => {
-    const rows = await dataSource.query<DbRow[]>(
+    const rows = await runStatement<DbRow>(
+      dataSource,
       `SELECT o.id, o.kind, o.name, o.city, o.postcode, d.name AS district_name,
               ST_Y(o.location::geometry) AS lat, ST_X(o.location::geometry) AS lng, p.visibility,
               (EXISTS (SELECT 1 FROM membership m WHERE m.organisation_id = o.id AND m.user_id = $2)
@@ -59,6 +62,7 @@ export function partnerSummaryLoader(
          LEFT JOIN district d ON d.key = o.district_key
         WHERE o.id = ANY($1::uuid[])`,
       [ids, viewer?.userId ?? null],
+      prepared,
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => {
