@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
@@ -171,7 +172,13 @@ describe('matching benchmark', () => {
         `SELECT reltuples::bigint AS n FROM pg_class WHERE relname = 'organisation'`,
       )
     ).rows[0]?.n;
+    const load = () =>
+      loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ');
     log(`\nMatching benchmark on ${DATABASE_URL.replace(/\/\/[^@]*@/, '//')}`);
+    log(`${new Date().toISOString()}; load average (1/5/15 min) at start: ${load()}`);
+    log(`candidates per topic: ${PER_TOPIC}; rounds: ${ROUNDS}`);
     log(
       `organisations ≈ ${organisations}; match profiles: ${counts.map((c) => `${c.kind} ${c.n}`).join(', ')}`,
     );
@@ -362,6 +369,7 @@ describe('matching benchmark', () => {
         ).p95;
       const ratio = (graphql['all']?.p95 ?? NaN) / (sql['all']?.p95 ?? NaN);
       const peakMb = peakRssKb / 1024;
+      log(`\nload average at the end: ${load()}`);
       log('\nTargets');
       const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
       log(
