@@ -81,25 +81,33 @@ export function populationByDistrict(
 /**
  * Splits `total` into integer parts proportional to `weights` (largest remainder method), with
  * at least `minimum` per part when the total allows it, so that small districts still get
- * organisations at small scales. The parts always add up to `total`.
+ * organisations at small scales. Parts whose quota falls below the minimum are fixed at it and
+ * the rest is shared among the others, so parts above the minimum keep exact proportions. The
+ * parts always add up to `total`.
  */
 export function apportion(total: number, weights: readonly number[], minimum = 0): number[] {
   const n = weights.length;
   if (n === 0) return [];
   const floor = total >= n * minimum ? minimum : 0;
-  const parts = new Array<number>(n).fill(floor);
-  let rest = total - floor * n;
-  const sum = weights.reduce((s, w) => s + w, 0);
-  if (rest <= 0 || sum <= 0) return parts;
-  const quotas = weights.map((w) => (rest * w) / sum);
-  quotas.forEach((q, i) => (parts[i] = (parts[i] ?? 0) + Math.floor(q)));
-  rest -= quotas.reduce((s, q) => s + Math.floor(q), 0);
+  const fixed = new Array<boolean>(n).fill(false);
+  let quotas: number[] = [];
+  for (;;) {
+    const open = weights.filter((_, i) => !fixed[i]);
+    const rest = total - floor * (n - open.length);
+    const sum = open.reduce((s, w) => s + w, 0);
+    quotas = weights.map((w, i) => (fixed[i] ? floor : sum > 0 ? (rest * w) / sum : 0));
+    const below = quotas.map((q, i) => !fixed[i] && q < floor);
+    if (!below.includes(true)) break;
+    below.forEach((b, i) => (fixed[i] = fixed[i] || b));
+  }
+  const parts = quotas.map(Math.floor);
+  let left = total - parts.reduce((s, p) => s + p, 0);
   // Hand out what is left by the largest fractional remainder (ties: lower index).
   const order = quotas
     .map((q, i) => ({ i, remainder: q - Math.floor(q) }))
     .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
-  for (let k = 0; k < rest; k++) {
-    const slot = order[k % n];
+  for (let k = 0; left > 0 && k < n; k++, left--) {
+    const slot = order[k];
     if (slot) parts[slot.i] = (parts[slot.i] ?? 0) + 1;
   }
   return parts;

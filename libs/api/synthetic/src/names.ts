@@ -2,7 +2,8 @@ import type { EngagementField, Wz2008Section } from '@bs/domain';
 
 /**
  * Building blocks of plausible German organisation names. Patterns use `{place}` (the
- * organisation's town), `{family}` (a surname), `{year}` (a founding year) and `{saint}`.
+ * organisation's town, sometimes with a quarter), `{family}` (a surname), `{owner}` (first
+ * name and surname of a sole proprietor), `{year}` (a founding year) and `{saint}`.
  * Each pattern names the legal form its suffix implies, so name and legal form agree.
  */
 export interface NamePattern {
@@ -30,6 +31,18 @@ export const FAMILY_NAMES = (
   'Simon Ludwig Böhm Winter Kraus Martin Schumacher Krämer Vogt Stein Jäger Otto Sommer Groß ' +
   'Seidel Heinrich Brandt Haas Schreiber Graf Schulte Dietrich Ziegler Kuhn Kühn Pohl Engel Horn ' +
   'Busch Bergmann Thomas Voigt Sauer Arnold Wolff Pfeiffer Yılmaz Kaya Nowak Kowalski'
+).split(' ');
+
+export const FIRST_NAMES = (
+  'Thomas Michael Andreas Stefan Frank Markus Christian Jens Sven Tobias Jan Daniel Peter ' +
+  'Klaus Jürgen Uwe Sabine Andrea Claudia Susanne Petra Nicole Katrin Julia Anna Laura Sandra ' +
+  'Martina Birgit Heike Monika Anja Melanie Tanja Ayşe Mehmet Ali Natalia Piotr Olga Hans Karl'
+).split(' ');
+
+/** Quarters that tell apart clubs of the same town ("SV Musterstadt-Nord"). */
+export const QUARTERS = (
+  'Nord Süd Ost West Mitte Altstadt Neustadt Oberdorf Unterdorf Weststadt Oststadt Südstadt ' +
+  'Nordstadt Bahnhofsviertel Hafen Feld Heide Berg Tal Siedlung Vorstadt Kirchberg Sand Au'
 ).split(' ');
 
 export const STREET_NAMES = (
@@ -130,86 +143,86 @@ export const ZO_NAME_PATTERNS: Readonly<Record<EngagementField, readonly NamePat
 
 export const KMU_NAME_PATTERNS: Readonly<Partial<Record<Wz2008Section, readonly NamePattern[]>>> = {
   A: [
-    pattern('Hofgut {family}', 'Einzelunternehmen', 'Landwirtschaft und Direktvermarktung.'),
-    pattern('Gärtnerei {family}', 'Einzelunternehmen', 'Gemüse, Blumen und Pflanzen.'),
+    pattern('Hofgut {owner}', 'Einzelunternehmen', 'Landwirtschaft und Direktvermarktung.'),
+    pattern('Gärtnerei {owner}', 'Einzelunternehmen', 'Gemüse, Blumen und Pflanzen.'),
   ],
   B: [pattern('{family} Kies und Sand GmbH', 'GmbH', 'Gewinnung von Kies und Sand.')],
   C: [
     pattern('{family} Metallbau GmbH', 'GmbH', 'Stahl- und Metallbau.'),
-    pattern('Bäckerei {family}', 'Einzelunternehmen', 'Handwerksbäckerei mit Filialen.'),
+    pattern('Bäckerei {owner}', 'Einzelunternehmen', 'Handwerksbäckerei mit Filialen.'),
     pattern('{family} Präzisionstechnik GmbH & Co. KG', 'GmbH & Co. KG', 'Zerspanung.'),
-    pattern('Schreinerei {family}', 'Einzelunternehmen', 'Möbel und Innenausbau.'),
+    pattern('Schreinerei {owner}', 'Einzelunternehmen', 'Möbel und Innenausbau.'),
     pattern('{family} Kunststofftechnik GmbH', 'GmbH', 'Kunststoffteile für die Industrie.'),
   ],
   D: [pattern('Stadtwerke-Service {place} GmbH', 'GmbH', 'Energie und Wärme.')],
   E: [pattern('{family} Entsorgung GmbH', 'GmbH', 'Entsorgung und Recycling.')],
   F: [
     pattern('{family} Haustechnik GmbH', 'GmbH', 'Heizung, Sanitär und Lüftung.'),
-    pattern('Malerbetrieb {family}', 'Einzelunternehmen', 'Maler- und Lackierarbeiten.'),
+    pattern('Malerbetrieb {owner}', 'Einzelunternehmen', 'Maler- und Lackierarbeiten.'),
     pattern('{family} Bau GmbH', 'GmbH', 'Hoch- und Tiefbau.'),
     pattern('Elektro {family} GmbH', 'GmbH', 'Elektroinstallation und Photovoltaik.'),
-    pattern('Dachdeckerei {family} e. K.', 'e. K.', 'Dach, Fassade und Abdichtung.'),
-    pattern('Zimmerei {family}', 'Einzelunternehmen', 'Holzbau und Dachstühle.'),
+    pattern('Dachdeckerei {owner} e. K.', 'e. K.', 'Dach, Fassade und Abdichtung.'),
+    pattern('Zimmerei {owner}', 'Einzelunternehmen', 'Holzbau und Dachstühle.'),
   ],
   G: [
     pattern('Autohaus {family} GmbH', 'GmbH', 'Verkauf und Werkstatt.'),
     pattern('{family} Getränkehandel', 'Einzelunternehmen', 'Getränke für Haus und Feste.'),
-    pattern('Blumen {family}', 'Einzelunternehmen', 'Floristik und Dekoration.'),
+    pattern('Blumen {owner}', 'Einzelunternehmen', 'Floristik und Dekoration.'),
     pattern('{family} Baustoffe GmbH & Co. KG', 'GmbH & Co. KG', 'Baustoffhandel.'),
-    pattern('Buchhandlung {family}', 'e. K.', 'Bücher und Lesungen.'),
+    pattern('Buchhandlung {owner}', 'e. K.', 'Bücher und Lesungen.'),
     pattern('{family} Großhandel GmbH', 'GmbH', 'Großhandel für Gewerbekunden.'),
   ],
   H: [
     pattern('{family} Transporte GmbH', 'GmbH', 'Spedition und Lagerlogistik.'),
-    pattern('Taxi {family}', 'Einzelunternehmen', 'Personenbeförderung.'),
+    pattern('Taxi {owner}', 'Einzelunternehmen', 'Personenbeförderung.'),
   ],
   I: [
-    pattern('Gasthaus Zur Linde {family}', 'Einzelunternehmen', 'Regionale Küche.'),
+    pattern('Gasthaus Zur Linde {owner}', 'Einzelunternehmen', 'Regionale Küche.'),
     pattern('Hotel Zur Post {place} GmbH', 'GmbH', 'Hotel und Tagungen.'),
-    pattern('Café {family}', 'Einzelunternehmen', 'Kaffee und Kuchen aus eigener Herstellung.'),
+    pattern('Café {owner}', 'Einzelunternehmen', 'Kaffee und Kuchen aus eigener Herstellung.'),
   ],
   J: [
     pattern('{family} IT-Service GmbH', 'GmbH', 'IT-Betreuung für kleine Unternehmen.'),
     pattern('{family} Software UG (haftungsbeschränkt)', 'UG (haftungsbeschränkt)', 'Apps.'),
-    pattern('Medienagentur {family}', 'GbR', 'Webseiten, Video und Social Media.'),
+    pattern('Medienagentur {owner}', 'GbR', 'Webseiten, Video und Social Media.'),
   ],
   K: [
-    pattern('Versicherungsbüro {family}', 'Einzelunternehmen', 'Versicherungen und Vorsorge.'),
+    pattern('Versicherungsbüro {owner}', 'Einzelunternehmen', 'Versicherungen und Vorsorge.'),
     pattern('{family} Finanzberatung GmbH', 'GmbH', 'Finanz- und Vorsorgeberatung.'),
   ],
   L: [
     pattern('{family} Immobilien GmbH', 'GmbH', 'Vermietung und Verwaltung.'),
-    pattern('Hausverwaltung {family}', 'Einzelunternehmen', 'Verwaltung von Wohnanlagen.'),
+    pattern('Hausverwaltung {owner}', 'Einzelunternehmen', 'Verwaltung von Wohnanlagen.'),
   ],
   M: [
-    pattern('Steuerberatung {family}', 'Einzelunternehmen', 'Steuern und Buchhaltung.'),
+    pattern('Steuerberatung {owner}', 'Einzelunternehmen', 'Steuern und Buchhaltung.'),
     pattern('Ingenieurbüro {family} GmbH', 'GmbH', 'Planung und Gutachten.'),
-    pattern('Architekturbüro {family}', 'PartG', 'Architektur und Bauleitung.'),
+    pattern('Architekturbüro {owner}', 'PartG', 'Architektur und Bauleitung.'),
     pattern('Kanzlei {family} & Partner', 'PartG mbB', 'Rechtsberatung.'),
   ],
   N: [
     pattern('{family} Gebäudereinigung GmbH', 'GmbH', 'Reinigung und Hausmeisterdienste.'),
     pattern('{family} Personalservice GmbH', 'GmbH', 'Personaldienstleistungen.'),
-    pattern('Garten- und Landschaftsbau {family}', 'Einzelunternehmen', 'Gärten und Grün.'),
+    pattern('Garten- und Landschaftsbau {owner}', 'Einzelunternehmen', 'Gärten und Grün.'),
   ],
   P: [
-    pattern('Fahrschule {family}', 'Einzelunternehmen', 'Führerscheine aller Klassen.'),
+    pattern('Fahrschule {owner}', 'Einzelunternehmen', 'Führerscheine aller Klassen.'),
     pattern('Sprachschule {place} GmbH', 'GmbH', 'Sprachkurse und Integrationskurse.'),
   ],
   Q: [
-    pattern('Physiotherapie {family}', 'Einzelunternehmen', 'Physiotherapie und Reha-Sport.'),
+    pattern('Physiotherapie {owner}', 'Einzelunternehmen', 'Physiotherapie und Reha-Sport.'),
     pattern('Pflegedienst {family} GmbH', 'GmbH', 'Ambulante Pflege.'),
-    pattern('Zahnarztpraxis {family}', 'Einzelunternehmen', 'Zahnmedizin.'),
+    pattern('Zahnarztpraxis {owner}', 'Einzelunternehmen', 'Zahnmedizin.'),
     pattern('Apotheke am Markt {place}', 'e. K.', 'Apotheke und Gesundheitsberatung.'),
   ],
   R: [
-    pattern('Fitnessstudio {family}', 'GmbH', 'Fitness und Gesundheitskurse.'),
-    pattern('Veranstaltungstechnik {family}', 'GbR', 'Ton, Licht und Bühne.'),
+    pattern('Fitnessstudio {owner}', 'GmbH', 'Fitness und Gesundheitskurse.'),
+    pattern('Veranstaltungstechnik {owner}', 'GbR', 'Ton, Licht und Bühne.'),
   ],
   S: [
-    pattern('Friseursalon {family}', 'Einzelunternehmen', 'Friseur und Kosmetik.'),
-    pattern('Textilreinigung {family}', 'Einzelunternehmen', 'Reinigung und Änderungen.'),
-    pattern('Kfz-Werkstatt {family}', 'Einzelunternehmen', 'Reparatur und Hauptuntersuchung.'),
+    pattern('Friseursalon {owner}', 'Einzelunternehmen', 'Friseur und Kosmetik.'),
+    pattern('Textilreinigung {owner}', 'Einzelunternehmen', 'Reinigung und Änderungen.'),
+    pattern('Kfz-Werkstatt {owner}', 'Einzelunternehmen', 'Reparatur und Hauptuntersuchung.'),
   ],
 };
 
@@ -231,11 +244,19 @@ export function familyName(u: number): string {
 /** Fills a pattern; missing values leave their placeholder out. */
 export function fillPattern(
   text: string,
-  values: { place?: string; family?: string; year?: number; saint?: string; district?: string },
+  values: {
+    place?: string;
+    family?: string;
+    owner?: string;
+    year?: number;
+    saint?: string;
+    district?: string;
+  },
 ): string {
   return text
     .replace('{place}', values.place ?? '')
     .replace('{family}', values.family ?? '')
+    .replace('{owner}', values.owner ?? '')
     .replace('{year}', values.year === undefined ? '' : String(values.year))
     .replace('{saint}', values.saint ?? '')
     .replace('{district}', values.district ?? '')

@@ -17,6 +17,8 @@ import { placeInDistrict, type SyntheticDistrict } from './geography';
 import {
   familyName,
   fillPattern,
+  FIRST_NAMES,
+  QUARTERS,
   INTERMEDIARY_NAME_PATTERNS,
   KMU_NAME_PATTERNS,
   SAINTS,
@@ -86,9 +88,15 @@ function nameFrom(
   district: SyntheticDistrict,
 ): { name: string; pattern: NamePattern } {
   const chosen = pickOne(random, patterns);
+  const family = familyName(random.next());
+  // Partners share a company name now and then ("Müller & Schmitt").
+  const partner = chance(random, 0.12) ? ` & ${familyName(random.next())}` : '';
+  // Big towns have many clubs of a kind; a quarter tells them apart.
+  const quarter = district.postcodes.length > 8 && chance(random, 0.45);
   const name = fillPattern(chosen.pattern, {
-    place: town,
-    family: familyName(random.next()),
+    place: quarter ? `${town}-${pickOne(random, QUARTERS)}` : town,
+    family: `${family}${partner}`,
+    owner: `${pickOne(random, FIRST_NAMES)} ${family}`,
     year: foundingYear(random),
     saint: pickOne(random, SAINTS),
     district: district.name,
