@@ -143,6 +143,12 @@ async function syntheticLoad(config: AppConfig, args: readonly string[]): Promis
     console.error('synthetic:load needs --scale > 0 (e.g. 0.01) and an integer --seed');
     return 2;
   }
+  if (!config.databaseUrl) {
+    // pglite-socket cannot carry COPY FROM STDIN (the copy sub-protocol spans several
+    // messages it hands to PGlite one by one), and national data is for a real server anyway.
+    console.error('synthetic:load needs DATABASE_URL: a PostgreSQL server with PostGIS');
+    return 2;
+  }
   const started = Date.now();
   const stamp = () => `[${((Date.now() - started) / 1000).toFixed(1).padStart(7)} s]`;
   try {

@@ -133,57 +133,41 @@ export function syntheticOrganisation(
     engagementField: null,
   };
 
+  // Kind-specific bands and names. The order of draws is part of the output for a seed.
+  let patterns: readonly NamePattern[] = INTERMEDIARY_NAME_PATTERNS;
+  let websiteShare = 1;
+  let bands: Partial<SyntheticOrganisation> = {};
+  let section: Wz2008Section | null = null;
   if (kind === 'ZO') {
     const field = pickWeighted(random, ENGAGEMENT_FIELDS);
     const volunteerBand = pickWeighted(random, VOLUNTEER_BANDS);
     // Paid staff go with size: large organisations are rarely run by volunteers alone.
-    const staffBand =
+    const staffBand: StaffBand =
       volunteerBand === 'VOLUNTEERS_200_PLUS' && chance(random, 0.6)
         ? chance(random, 0.5)
           ? 'STAFF_10_49'
           : 'STAFF_1_9'
         : pickWeighted(random, STAFF_BANDS);
-    const { name, pattern } = nameFrom(random, ZO_NAME_PATTERNS[field], town, district);
-    return {
-      id,
-      kind,
-      name,
-      legalForm: pattern.legalForm,
-      description: pattern.about,
-      website: chance(random, 0.55) ? websiteOf(name) : null,
-      ...address,
-      ...none,
-      volunteerBand,
-      staffBand,
-      engagementField: field,
-    };
+    patterns = ZO_NAME_PATTERNS[field];
+    websiteShare = 0.55;
+    bands = { volunteerBand, staffBand, engagementField: field };
+  } else if (kind === 'KMU') {
+    section = pickWeighted(random, WZ_SECTIONS);
+    patterns = KMU_NAME_PATTERNS[section] ?? KMU_NAME_PATTERNS.G ?? [];
+    websiteShare = 0.7;
   }
-  if (kind === 'KMU') {
-    const section = pickWeighted(random, WZ_SECTIONS);
-    const patterns = KMU_NAME_PATTERNS[section] ?? KMU_NAME_PATTERNS.G ?? [];
-    const { name, pattern } = nameFrom(random, patterns, town, district);
-    return {
-      id,
-      kind,
-      name,
-      legalForm: pattern.legalForm,
-      description: pattern.about,
-      website: chance(random, 0.7) ? websiteOf(name) : null,
-      ...address,
-      ...none,
-      employeeBand: pickWeighted(random, EMPLOYEE_BANDS),
-      wzSection: section,
-    };
-  }
-  const { name, pattern } = nameFrom(random, INTERMEDIARY_NAME_PATTERNS, town, district);
+  const { name, pattern } = nameFrom(random, patterns, town, district);
+  const website = websiteShare >= 1 || chance(random, websiteShare) ? websiteOf(name) : null;
+  if (section) bands = { employeeBand: pickWeighted(random, EMPLOYEE_BANDS), wzSection: section };
   return {
     id,
     kind,
     name,
     legalForm: pattern.legalForm,
     description: pattern.about,
-    website: websiteOf(name),
+    website,
     ...address,
     ...none,
+    ...bands,
   };
 }
