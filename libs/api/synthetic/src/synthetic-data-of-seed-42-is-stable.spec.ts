@@ -9,11 +9,12 @@ import { realGeography, sampleOrdinals } from './testing/real-geography';
 /**
  * The benchmark database (docs/benchmarks.md) holds seed 42 at scale 1. This fingerprint of
  * sampled rows fails when a change to the generator changes that data, so the change is made
- * on purpose: then update the fingerprint here and reload the benchmark database.
+ * on purpose: then update the fingerprint here and reload the benchmark database. (Only the
+ * timestamps differ from the loaded rows: they count back from the time of the load.)
  */
 const SEED_42_FINGERPRINT = 'a8bb0b8ad040edcb316e7d8b1ddbd8eb87fd9e158b48cbabfdfb90787887ae10';
 
-it('generates the same rows for seed 42 at scale 1 as the loaded benchmark data', async () => {
+it('generates the rows of the benchmark data for seed 42 at scale 1', async () => {
   const plan = syntheticPlan(await realGeography(), {
     scale: 1,
     seed: 42,
