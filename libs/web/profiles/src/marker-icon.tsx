@@ -14,7 +14,7 @@ export function MarkerIcon({
     viewBox: '0 0 16 16',
     'aria-hidden': true,
     focusable: false,
-    className: `bs-marker-icon bs-marker-icon--${kind}`,
+    className: `bs-provenance-icon bs-provenance-icon--${kind}`,
   } as const;
   switch (kind) {
     case 'check':

@@ -22,9 +22,9 @@ export function ProvenanceMarkers({
   const { t } = useTranslation();
   const version = checkVersion ?? 1;
   return (
-    <span className="bs-markers">
+    <span className="bs-provenance-list">
       {entry.fromCheck && (
-        <span className="bs-marker bs-marker--check">
+        <span className="bs-provenance bs-provenance--check">
           <MarkerIcon kind="check" />
           {own
             ? t('profiles.marker.fromYourCheck', { version })
@@ -32,13 +32,13 @@ export function ProvenanceMarkers({
         </span>
       )}{' '}
       {entry.manual && (
-        <span className="bs-marker bs-marker--manual">
+        <span className="bs-provenance bs-provenance--manual">
           <MarkerIcon kind="manual" />
           {t('profiles.marker.manual')}
         </span>
       )}{' '}
       {entry.hidden && (
-        <span className="bs-marker bs-marker--hidden">
+        <span className="bs-provenance bs-provenance--hidden">
           <MarkerIcon kind="hidden" />
           {t('profiles.marker.hidden')}
         </span>
