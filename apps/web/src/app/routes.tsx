@@ -65,7 +65,14 @@ export const routes: RouteObject[] = [
       { path: child(ROUTES.assessment), element: page(checks, (m) => m.AssessmentWizardPage) },
       {
         path: child(ROUTES.assessmentResults),
-        element: page(checks, (m) => m.AssessmentResultsPage),
+        // The results lead on to the updated profile: its chunk loads alongside.
+        element: page(
+          () => {
+            void profiles();
+            return checks();
+          },
+          (m) => m.AssessmentResultsPage,
+        ),
       },
       { path: child(ROUTES.profile), element: page(profiles, (m) => m.ProfilePage) },
       { path: child(ROUTES.editProfile), element: page(profiles, (m) => m.ProfileEditPage) },
