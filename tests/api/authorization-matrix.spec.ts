@@ -30,6 +30,7 @@ const EDIT = only('editor', 'owner', 'admin');
 const OWNERS = only('owner', 'admin');
 const CHECK_READ = only('viewer', 'editor', 'owner', 'consultant', 'admin');
 const CHECK_EDIT = only('editor', 'owner', 'consultant');
+const PROFILE_EDIT = only('editor', 'owner', 'consultant', 'admin');
 const draft = async (w: MatrixWorld) => w.assessmentFor(await target(w));
 const completed = async (w: MatrixWorld) => w.assessmentFor(await target(w), true);
 
@@ -183,12 +184,8 @@ const MATRIX: Record<string, Case> = {
   },
   'Mutation.setIntermediaryDistricts': {
     document: `mutation($id: ID!) { setIntermediaryDistricts(organisationId: $id, districtKeys: ["08222"]) { key } }`,
-    variables: async (w) => {
-      const [row] = await w.query<{ id: string }>(
-        `SELECT id FROM organisation WHERE kind = 'INTERMEDIARY' ORDER BY name LIMIT 1`,
-      );
-      return { id: row.id };
-    },
+    // A fresh intermediary each time: the matrix's own intermediaries keep their regions.
+    variables: async (w) => ({ id: await w.newIntermediary() }),
     expect: only('admin'),
   },
 
@@ -285,6 +282,50 @@ const MATRIX: Record<string, Case> = {
       return { id, ids: [await w.measureFor(id)] };
     },
     expect: CHECK_EDIT,
+  },
+
+  // Cooperation profiles
+  'Query.taxonomy': { document: '{ taxonomy { topics { code } } }', expect: PUBLIC },
+  'Query.profile': {
+    document: 'query($id: ID!) { profile(organisationId: $id) { version withheldFields } }',
+    variables: async (w) => ({ id: await target(w) }),
+    expect: PUBLIC,
+  },
+  'Mutation.addProfileEntry': {
+    document: `mutation($id: ID!) { addProfileEntry(input: {organisationId: $id, category: TOPIC,
+               code: "volunteers", direction: SEEKS}) { version } }`,
+    variables: async (w) => ({ id: await target(w) }),
+    expect: PROFILE_EDIT,
+  },
+  'Mutation.removeProfileEntry': {
+    document: `mutation($id: ID!) { removeProfileEntry(input: {organisationId: $id, category: THEME,
+               code: "youth"}) { version } }`,
+    variables: async (w) => ({ id: await target(w) }),
+    expect: PROFILE_EDIT,
+  },
+  'Mutation.setOfferTerms': {
+    document: `mutation($id: ID!) { setOfferTerms(input: {organisationId: $id, topic: "team-days",
+               capacityPerYear: 2, version: 1}) { version } }`,
+    variables: async (w) => ({ id: await target(w) }),
+    expect: PROFILE_EDIT,
+  },
+  'Mutation.updateProfileSettings': {
+    document: `mutation($id: ID!) { updateProfileSettings(input: {organisationId: $id, version: 1,
+               radiusKm: 40}) { version } }`,
+    variables: async (w) => ({ id: await target(w) }),
+    expect: PROFILE_EDIT,
+  },
+  'Mutation.verifyAttribute': {
+    document: `mutation($id: ID!, $by: ID!) { verifyAttribute(input: {organisationId: $id,
+               attribute: "charitable-status", intermediaryId: $by}) { version } }`,
+    variables: async (w, role) => ({ id: await target(w), by: w.intermediaryFor(role) }),
+    expect: only('intermediaryInside'),
+  },
+  'Mutation.revokeAttributeVerification': {
+    document: `mutation($id: ID!, $by: ID!) { revokeAttributeVerification(input: {organisationId: $id,
+               attribute: "charitable-status", intermediaryId: $by}) { version } }`,
+    variables: async (w, role) => ({ id: await target(w), by: w.intermediaryFor(role) }),
+    expect: only('intermediaryInside'),
   },
 
   // Privacy

@@ -152,6 +152,23 @@ export class MatrixWorld {
     return role === 'anonymous' ? undefined : this.user(role).cookie;
   }
 
+  /** A new intermediary in Mannheim that serves no district yet (for region changes). */
+  newIntermediary(): Promise<string> {
+    this.counter += 1;
+    return this.insertOrganisation(
+      'INTERMEDIARY',
+      `Neue Vermittlung ${this.counter}`,
+      8.47,
+      49.49,
+      '08222',
+    );
+  }
+
+  /** The intermediary organisation `role` would act for (the Berlin one for the outsider). */
+  intermediaryFor(role: Role): string {
+    return role === 'intermediaryOutside' ? this.outsideIntermediaryId : this.insideIntermediaryId;
+  }
+
   /** A new ZO in Mannheim with every relation of the matrix (for destructive operations). */
   async target(): Promise<Target> {
     this.counter += 1;

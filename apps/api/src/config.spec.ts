@@ -19,7 +19,7 @@ describe('configuration', () => {
       port: 3000,
       databaseUrl: undefined,
       dataDir: '/srv/bs/.data',
-      poolSize: 4,
+      poolSize: 1,
       seedDemo: true,
       geoDataDir: '/srv/shared/data/geo',
     });

@@ -148,8 +148,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     port: c.PORT,
     databaseUrl: c.DATABASE_URL,
     dataDir: path(c.DATA_DIR),
-    // PGlite runs one query at a time: a small pool is enough and keeps the multiplexer light.
-    poolSize: c.DB_POOL_SIZE ?? (c.DATABASE_URL ? 10 : 4),
+    // PGlite is one database session behind pglite-socket, which interleaves the protocol
+    // messages of concurrent connections: two connections' unnamed statements and portals
+    // overwrite each other and a query can run another's SQL. One connection is correct.
+    poolSize: c.DB_POOL_SIZE ?? (c.DATABASE_URL ? 10 : 1),
     connectTimeoutMs: c.DB_CONNECT_TIMEOUT_SECONDS * 1000,
     geoDataDir: path(c.GEO_DATA_DIR),
     webDistDir: path(c.WEB_DIST_DIR),

@@ -62,6 +62,14 @@ export class PrivacyService {
               created_at
          FROM consultant_grant WHERE consultant_id = $1 OR granted_by = $1 ORDER BY created_at`,
     );
+    // Profile entries the user added by hand or attributes the user confirmed.
+    const profileEntries = await q(
+      `SELECT organisation_id, category, code, direction, created_at,
+              added_by = $1 AS added_by_you, verified_by_user_id = $1 AS verified_by_you,
+              verified_at
+         FROM profile_entry WHERE added_by = $1 OR verified_by_user_id = $1
+        ORDER BY created_at`,
+    );
     const activity = await q(
       `SELECT occurred_at, action, organisation_id, details FROM audit_log
         WHERE actor_id = $1 ORDER BY occurred_at`,
@@ -78,6 +86,7 @@ export class PrivacyService {
         members,
         invitations,
         consultantGrants,
+        profileEntries,
         activity,
       },
       null,

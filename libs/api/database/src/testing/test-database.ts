@@ -10,6 +10,11 @@ export interface TestDatabase {
   url: string;
   /** 'native' when TEST_DATABASE_URL points at a PostgreSQL server, else 'embedded'. */
   flavour: 'native' | 'embedded';
+  /**
+   * Connections a test's pool may open: several on a server; one on the embedded database,
+   * whose single session interleaves concurrent connections' protocol messages.
+   */
+  poolSize: number;
   stop(): Promise<void>;
 }
 
@@ -35,6 +40,7 @@ export async function startTestDatabase(): Promise<TestDatabase> {
     return {
       url: url.toString(),
       flavour: 'native',
+      poolSize: 4,
       stop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
     };
   }
@@ -48,7 +54,7 @@ export async function startTestDatabase(): Promise<TestDatabase> {
     renameSync(partial, templatePath);
   }
   await migrate(embedded.url);
-  return { url: embedded.url, flavour: 'embedded', stop: () => embedded.stop() };
+  return { url: embedded.url, flavour: 'embedded', poolSize: 1, stop: () => embedded.stop() };
 }
 
 async function adminQuery(url: string, sql: string): Promise<void> {
