@@ -11,6 +11,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MatchList, MatchPanel } from './match-list';
+import { TAXONOMY_ANSWER } from './test-support';
 
 const ORGANISATION_ID = 'c0000000-0000-4000-8000-000000000001';
 
@@ -90,7 +91,9 @@ function renderList(
   answer: (request: FakeRequest) => FakeAnswer,
   { language = 'de', onFocus = vi.fn() }: { language?: 'de' | 'en'; onFocus?: () => void } = {},
 ) {
-  const api = fakeGraphqlFetch(answer);
+  const api = fakeGraphqlFetch((request) =>
+    request.operationName === 'Taxonomy' ? TAXONOMY_ANSWER : answer(request),
+  );
   render(
     <I18nextProvider i18n={initI18n({ language })}>
       <ApolloProvider client={createApolloClient({ fetch: api.fetch })}>
@@ -233,6 +236,7 @@ describe('the match panel', () => {
 
   function renderPanel(kind: string) {
     const api = fakeGraphqlFetch((request) => {
+      if (request.operationName === 'Taxonomy') return TAXONOMY_ANSWER;
       if (request.operationName === 'Viewer') {
         return {
           data: {
