@@ -450,6 +450,8 @@ describe('ProfileService and the profile derivation (database)', () => {
     expect(anonymous.withheldFields).toEqual(
       expect.arrayContaining(['SEEKS', 'REQUIRED_CRITERIA', 'EXIT_CRITERIA', 'READINESS']),
     );
+    expect(anonymous.withheld).toContainEqual({ field: 'SEEKS', level: 'SIGNED_IN' });
+    expect(anonymous.withheld).toContainEqual({ field: 'EXIT_CRITERIA', level: 'CONTACTS' });
     expect(anonymous.readiness).toBeNull();
     expect(anonymous.settings).toBeNull();
     expect(anonymous.derivation?.changes).toEqual([]);
@@ -475,7 +477,10 @@ describe('ProfileService and the profile derivation (database)', () => {
       attribute: 'charitable-status',
       intermediaryId: mediatorOrg,
     };
-    expect((await profiles.get(mediator, zo)).canVerify).toBe(true);
+    const seenByMediator = await profiles.get(mediator, zo);
+    expect(seenByMediator.canVerify).toBe(true);
+    expect(seenByMediator.verifyingIntermediaries.map((i) => i.id)).toEqual([mediatorOrg]);
+    expect((await profiles.get(farMediator, zo)).verifyingIntermediaries).toEqual([]);
     const verified = await profiles.verifyAttribute(mediator, verify);
     expect(
       verified.entries.find((e) => e.code === 'charitable-status')?.verification,
@@ -496,7 +501,12 @@ describe('ProfileService and the profile derivation (database)', () => {
     const readded = (await profiles.get(editor, zo)).entries.find(
       (e) => e.code === 'charitable-status',
     );
-    expect(readded).toMatchObject({ hidden: false, manual: true, verification: null });
+    expect(readded).toMatchObject({
+      hidden: false,
+      manual: false,
+      fromCheck: true,
+      verification: null,
+    });
     expect((await masks())?.verified_attributes).toBe(0);
   });
 

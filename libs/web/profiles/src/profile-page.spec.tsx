@@ -115,12 +115,15 @@ describe('the public view of a profile', () => {
     // Nobody without the right sees confirm buttons.
     expect(within(attributes).queryByRole('button')).toBeNull();
 
-    // Withheld: named as such, with a way to log in; never as an empty list.
-    for (const name of ['Anforderungen an Partner', 'Abbruchkriterien', 'Bereitschaft']) {
+    // Withheld: named as such, with the level that shows it and a way to log in; never as an
+    // empty list.
+    for (const [name, text] of [
+      ['Anforderungen an Partner', 'Nur für angemeldete Organisationen sichtbar.'],
+      ['Abbruchkriterien', 'Nur nach angenommener Kontaktanfrage sichtbar.'],
+      ['Bereitschaft', 'Nur für angemeldete Organisationen sichtbar.'],
+    ] as const) {
       const withheld = await section(name);
-      expect(withheld.textContent).toContain(
-        'Nicht öffentlich: nur für angemeldete Organisationen oder erst nach angenommener Kontaktanfrage sichtbar.',
-      );
+      expect(withheld.textContent).toContain(text);
       expect(within(withheld).getByRole('link', { name: 'Anmelden' }).getAttribute('href')).toBe(
         `/account/log-in?next=${encodeURIComponent(VIEW_PATH)}`,
       );
@@ -280,7 +283,18 @@ describe('the public view of a profile', () => {
   });
 
   it('lets the region’s intermediary confirm and withdraw attributes, acting for it', async () => {
-    let current = profile({ canVerify: true, settings: settings(), entries: ENTRIES });
+    let current = profile({
+      canVerify: true,
+      verifyingIntermediaries: [
+        {
+          __typename: 'VerifyingIntermediary',
+          id: INTERMEDIARY_ID,
+          name: 'Freiwilligenagentur Rhein-Neckar',
+        },
+      ],
+      settings: settings(),
+      entries: ENTRIES,
+    });
     const answer = profileApi({
       memberships: [
         membership(INTERMEDIARY_ID, 'Freiwilligenagentur Rhein-Neckar', 'INTERMEDIARY'),

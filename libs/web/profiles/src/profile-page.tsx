@@ -12,7 +12,13 @@ import {
   VerifyAttributeMutation,
 } from './graphql/profile.graphql';
 import { DerivationLine, ProfileFrame, type LoadedProfile } from './profile-frame';
-import { EntryList, ReadinessSection, SectionHeading, WithheldNotice } from './profile-sections';
+import {
+  EntryList,
+  ReadinessSection,
+  SectionHeading,
+  WithheldNotice,
+  withheldLevel,
+} from './profile-sections';
 import { entryKey, fieldOf, isShown, SECTIONS, type Entry } from './profile-support';
 import { useFocusLater } from './use-profile-page';
 
@@ -39,8 +45,12 @@ function ProfileView({ organisation, profile, taxonomy, catalogue, signedIn }: L
   const [revoke, revoking] = useMutation(RevokeAttributeVerificationMutation);
   const own = profile.canEdit;
   const insider = profile.settings !== null;
+  // Verify as the intermediary one acts for when it serves the district, else as the first
+  // of one's intermediaries that does.
   const intermediary =
-    profile.canVerify && acting?.organisation.kind === 'INTERMEDIARY' ? acting.organisation : null;
+    profile.verifyingIntermediaries.find((i) => i.id === acting?.organisation.id) ??
+    profile.verifyingIntermediaries[0] ??
+    null;
 
   const setVerified = async (entry: Entry, label: string, verified: boolean) => {
     if (!intermediary) return;
@@ -136,6 +146,7 @@ function ProfileView({ organisation, profile, taxonomy, catalogue, signedIn }: L
         const inSection = profile.entries.filter((e) => fieldOf(e) === section.field);
         const hidden = inSection.filter((e) => e.hidden).length;
         const level = profile.settings?.visibility.find((v) => v.field === section.field)?.level;
+        const withheldAt = withheldLevel(profile, section.field);
         return (
           <section
             key={section.field}
@@ -149,8 +160,8 @@ function ProfileView({ organisation, profile, taxonomy, catalogue, signedIn }: L
             {section.field === 'ATTRIBUTES' && (
               <ScopedFeedback feedback={feedback} scope="ATTRIBUTES" />
             )}
-            {profile.withheldFields.includes(section.field) ? (
-              <WithheldNotice signedIn={signedIn} />
+            {withheldAt ? (
+              <WithheldNotice level={withheldAt} signedIn={signedIn} />
             ) : (
               <EntryList
                 section={section}

@@ -207,14 +207,26 @@ export function EntryList({
 }
 
 /** What a viewer is told about a field they may not see. */
-export function WithheldNotice({ signedIn }: { signedIn: boolean }) {
+/** The level that would show a field the viewer may not see; null when the viewer sees it. */
+export function withheldLevel(profile: Profile, field: string): 'SIGNED_IN' | 'CONTACTS' | null {
+  const level = profile.withheld.find((w) => w.field === field)?.level;
+  return level === 'SIGNED_IN' || level === 'CONTACTS' ? level : null;
+}
+
+export function WithheldNotice({
+  level,
+  signedIn,
+}: {
+  level: 'SIGNED_IN' | 'CONTACTS';
+  signedIn: boolean;
+}) {
   const { t } = useTranslation();
   const location = useLocation();
   return (
     <Notice className="bs-withheld">
       <p>
         <MarkerIcon kind="locked" />
-        {signedIn ? t('profiles.withheld.CONTACTS') : t('profiles.withheld.anonymous')}
+        {t(`profiles.withheld.${level}`)}
         {!signedIn && (
           <>
             {' '}
@@ -264,7 +276,7 @@ export function ReadinessSection({
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const level = profile.settings?.visibility.find((v) => v.field === 'READINESS')?.level;
-  const withheld = profile.withheldFields.includes('READINESS');
+  const withheld = withheldLevel(profile, 'READINESS');
   const readiness = profile.readiness;
   if (!withheld && !readiness) return null;
   return (
@@ -272,7 +284,7 @@ export function ReadinessSection({
       <SectionHeading field="READINESS" level={level} />
       <p className="bs-profile-section__intro">{t('profiles.sectionIntro.READINESS')}</p>
       {withheld || !readiness ? (
-        <WithheldNotice signedIn={signedIn} />
+        <WithheldNotice level={withheld ?? 'SIGNED_IN'} signedIn={signedIn} />
       ) : (
         <>
           <p className="bs-readiness__summary">

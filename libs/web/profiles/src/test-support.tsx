@@ -1,5 +1,13 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { EXIT_CRITERIA, QUALITY_ATTRIBUTES, QUALITY_CRITERIA, THEMES, TOPICS } from '@bs/domain';
+import {
+  DEFAULT_PROFILE_VISIBILITY,
+  EXIT_CRITERIA,
+  QUALITY_ATTRIBUTES,
+  QUALITY_CRITERIA,
+  THEMES,
+  TOPICS,
+  type ProfileField,
+} from '@bs/domain';
 import {
   createApolloClient,
   fakeGraphqlFetch,
@@ -198,6 +206,11 @@ function baseProfile(derivationChanges: Change[]) {
     version: 3,
     canEdit: false,
     canVerify: false,
+    verifyingIntermediaries: [] as {
+      __typename: 'VerifyingIntermediary';
+      id: string;
+      name: string;
+    }[],
     withheldFields: [] as string[],
     entries: [] as EntryFixture[],
     readiness: READINESS as typeof READINESS | null,
@@ -219,8 +232,17 @@ export type ProfileFixture = ReturnType<typeof baseProfile>;
 export function profile(
   changes: Partial<ProfileFixture> = {},
   derivationChanges: Change[] = [],
-): ProfileFixture {
-  return { ...baseProfile(derivationChanges), ...changes };
+): ProfileFixture & {
+  withheld: { __typename: 'FieldVisibility'; field: string; level: string }[];
+} {
+  const fixture = { ...baseProfile(derivationChanges), ...changes };
+  // Withheld fields carry the level that would show them: the defaults of the domain.
+  const withheld = fixture.withheldFields.map((field) => ({
+    __typename: 'FieldVisibility' as const,
+    field,
+    level: DEFAULT_PROFILE_VISIBILITY[field as ProfileField],
+  }));
+  return { ...fixture, withheld };
 }
 
 export const ORGANISATION = {

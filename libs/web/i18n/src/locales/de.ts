@@ -643,8 +643,6 @@ export const de = {
     withheld: {
       SIGNED_IN: 'Nur für angemeldete Organisationen sichtbar.',
       CONTACTS: 'Nur nach angenommener Kontaktanfrage sichtbar.',
-      anonymous:
-        'Nicht öffentlich: nur für angemeldete Organisationen oder erst nach angenommener Kontaktanfrage sichtbar.',
       logIn: 'Anmelden',
     },
     marker: {

@@ -636,8 +636,6 @@ export const en: Translations = {
     withheld: {
       SIGNED_IN: 'Visible to signed-in organisations only.',
       CONTACTS: 'Visible only after an accepted contact request.',
-      anonymous:
-        'Not public: visible to signed-in organisations only, or only after an accepted contact request.',
       logIn: 'Log in',
     },
     marker: {

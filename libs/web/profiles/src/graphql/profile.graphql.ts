@@ -8,7 +8,15 @@ export const ProfileFieldsFragment = graphql(`
     version
     canEdit
     canVerify
+    verifyingIntermediaries {
+      id
+      name
+    }
     withheldFields
+    withheld {
+      field
+      level
+    }
     entries {
       category
       code
