@@ -6,6 +6,7 @@ import { CreateAccounts1795351000000 } from './1795351000000-CreateAccounts';
 import { OrganisationDetailsAndAccess1795352000000 } from './1795352000000-OrganisationDetailsAndAccess';
 import { CreateAssessments1795353000000 } from './1795353000000-CreateAssessments';
 import { CreateProfilesAndMatchIndex1795354000000 } from './1795354000000-CreateProfilesAndMatchIndex';
+import { CreateMatchExclusion1795355100000 } from './1795355100000-CreateMatchExclusion';
 
 export const migrations = [
   EnablePostgis1795345500000,
@@ -15,4 +16,5 @@ export const migrations = [
   OrganisationDetailsAndAccess1795352000000,
   CreateAssessments1795353000000,
   CreateProfilesAndMatchIndex1795354000000,
+  CreateMatchExclusion1795355100000,
 ];

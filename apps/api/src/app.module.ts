@@ -8,6 +8,7 @@ import { formatGraphQLError, graphqlProtection } from '@bs/api/graphql';
 import { NotificationsModule } from '@bs/api/notifications';
 import { ChecksModule } from '@bs/api/checks';
 import { EventsModule } from '@bs/api/events';
+import { MatchingModule } from '@bs/api/matching';
 import { OrganisationModule } from '@bs/api/organisations';
 import { PrivacyModule } from '@bs/api/privacy';
 import { ProfilesModule } from '@bs/api/profiles';
@@ -93,6 +94,10 @@ export class AppModule {
         OrganisationModule,
         ChecksModule,
         ProfilesModule,
+        MatchingModule.register({
+          perTopicLimit: config.matchCandidatesPerTopic,
+          preparedStatements: config.databaseUrl !== undefined,
+        }),
         PrivacyModule,
         NotificationsModule.register({
           smtpUrl: config.smtpUrl,

@@ -8,6 +8,7 @@ import {
 import { UserEntity, UserSessionEntity, UserTokenEntity } from '@bs/api/accounts';
 import { AssessmentEntity, MeasureEntity } from '@bs/api/checks';
 import { DomainEventEntity } from '@bs/api/events';
+import { MatchExclusionEntity } from '@bs/api/matching';
 import { OrganisationEntity } from '@bs/api/organisations';
 import {
   MatchProfileEntity,
@@ -38,6 +39,7 @@ export const entities = [
   ProfileEntryEntity,
   MatchProfileEntity,
   MatchTopicEntity,
+  MatchExclusionEntity,
 ];
 
 /**
