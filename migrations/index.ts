@@ -7,6 +7,8 @@ import { OrganisationDetailsAndAccess1795352000000 } from './1795352000000-Organ
 import { CreateAssessments1795353000000 } from './1795353000000-CreateAssessments';
 import { CreateProfilesAndMatchIndex1795354000000 } from './1795354000000-CreateProfilesAndMatchIndex';
 import { CreateMatchExclusion1795355100000 } from './1795355100000-CreateMatchExclusion';
+import { MatchTopicPlanarPosition1795357000000 } from './1795357000000-MatchTopicPlanarPosition';
+import { MatchTopicCandidateSide1795358000000 } from './1795358000000-MatchTopicCandidateSide';
 
 export const migrations = [
   EnablePostgis1795345500000,
@@ -17,4 +19,6 @@ export const migrations = [
   CreateAssessments1795353000000,
   CreateProfilesAndMatchIndex1795354000000,
   CreateMatchExclusion1795355100000,
+  MatchTopicPlanarPosition1795357000000,
+  MatchTopicCandidateSide1795358000000,
 ];

@@ -265,7 +265,7 @@ describe('matching benchmark', () => {
         `  ${scenario.label.padEnd(34)} ${seq.length === 0 ? 'no Seq Scan' : 'SEQ SCAN'}; indexes: ${indexes.join(', ')}`,
       );
       expect(seq.map((n) => n['Relation Name'])).toEqual([]);
-      expect(indexes).toContain('match_topic_key_location_gist');
+      expect(indexes).toContain('match_topic_key_pos_gist');
       expect(indexes).toContain('match_profile_pkey');
     }
 

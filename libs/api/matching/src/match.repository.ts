@@ -148,6 +148,8 @@ export function rankingQuery(request: RankingRequest): { sql: string; params: un
     request.location.lat,
     'float8',
   )}), 4326)::geography`;
+  // The same point in metres (ETRS89-LAEA) for the planar nearest-first walk of the index.
+  const planar = `ST_Transform(${point}::geometry, 3035)`;
   const perTopic = p.add(request.perTopicLimit, 'int');
   const me = p.add(searcher.id, 'uuid');
 
@@ -155,11 +157,11 @@ export function rankingQuery(request: RankingRequest): { sql: string; params: un
   // or a smaller group than asked for (rows of match_topic via its primary key).
   const wishes = request.startWithinDays !== null || request.minGroupSize !== null;
   const candidateOffers = wishes
-    ? `p.offers & ~(SELECT coalesce(bit_or(1 << (t.key / 4)), 0) FROM match_topic t
-         WHERE t.organisation_id = p.organisation_id AND t.key % 4 = ${partnerKind === 'KMU' ? 1 : 0}
+    ? `h.offers & ~(SELECT coalesce(bit_or(1 << (t.key / 4)), 0) FROM match_topic t
+         WHERE t.organisation_id = h.organisation_id AND t.key % 4 = ${partnerKind === 'KMU' ? 1 : 0}
            AND (t.lead_time_days > ${p.add(request.startWithinDays, 'int')}
                 OR t.group_size < ${p.add(request.minGroupSize, 'int')}))`
-    : 'p.offers';
+    : 'h.offers';
 
   // The searcher's columns are parameters, the candidate's are columns of `c`.
   const s = {
@@ -199,25 +201,31 @@ export function rankingQuery(request: RankingRequest): { sql: string; params: un
 
   const sql = `
 WITH hits AS (
-  SELECT k.key, h.organisation_id
+  SELECT k.key, h.*
     FROM unnest(${p.add(request.keys, 'smallint[]')}) AS k(key)
     CROSS JOIN LATERAL (
-      SELECT t.organisation_id, ST_Distance(t.location, ${point}, false) AS metres
+      -- Each topic row carries its organisation's side of a match: no lookup per candidate.
+      SELECT t.organisation_id, t.pos <-> ${planar} AS metres, t.location, t.radius_km,
+             t.offers, t.seeks, t.themes, t.attributes, t.verified_attributes,
+             t.required_criteria, t.require_verified, t.readiness
         FROM match_topic t
        WHERE t.key = k.key
-       ORDER BY t.location <-> ${point}
+       ORDER BY t.pos <-> ${planar}
        LIMIT ${perTopic}) h
-   WHERE h.metres <= ${s.radius} * 1000
+   -- Planar metres (EPSG:3035) differ from spherical ones by well under 1 % in Germany: keep
+   -- a margin here; the exact radius check on the sphere follows below.
+   WHERE h.metres <= ${s.radius} * 1010
 ), truncated AS (
   SELECT coalesce(bool_or(n >= ${perTopic}), false) AS truncated
     FROM (SELECT count(*) AS n FROM hits GROUP BY key) per_key
 ), candidates AS (
-  SELECT p.organisation_id, ${candidateOffers} AS offers, p.seeks, p.themes, p.attributes,
-         p.verified_attributes, p.required_criteria, p.require_verified, p.readiness, p.ratings,
-         p.radius_km, ST_Distance(p.location, ${point}, false) / 1000.0::float8 AS km
-    FROM (SELECT DISTINCT organisation_id FROM hits) pool
-    JOIN match_profile p ON p.organisation_id = pool.organisation_id
-   WHERE p.kind = '${partnerKind}' AND p.organisation_id <> ${me}
+  -- The keys are the partner kind's (counterpartKeys), so every hit is of that kind.
+  SELECT DISTINCT ON (h.organisation_id)
+         h.organisation_id, ${candidateOffers} AS offers, h.seeks, h.themes, h.attributes,
+         h.verified_attributes, h.required_criteria, h.require_verified, h.readiness,
+         h.radius_km, ST_Distance(h.location, ${point}, false) / 1000.0::float8 AS km
+    FROM hits h
+   WHERE h.organisation_id <> ${me}
 ), matched AS (
   SELECT c.*, least(${s.radius}, c.radius_km::float8) AS limit_km,
          ${zo.seeks} & ${kmu.offers} AS zo_matched, ${kmu.seeks} & ${zo.offers} AS kmu_matched,
@@ -252,12 +260,16 @@ WITH hits AS (
          + ${w.themes} * x.overlap + ${w.distance} * x.decay + ${w.readiness} * x.ready AS score
     FROM shares x
 )
-SELECT organisation_id, offers, seeks, themes, attributes, verified_attributes, required_criteria,
-       require_verified, readiness, ratings, radius_km, km, score,
-       (count(*) OVER ())::int AS total, (SELECT truncated FROM truncated) AS truncated
-  FROM scored
- ORDER BY score DESC, km ASC, organisation_id ASC
- LIMIT ${p.add(request.limit, 'int')} OFFSET ${p.add(request.offset, 'int')}`;
+SELECT page.*, p.ratings
+  FROM (SELECT organisation_id, offers, seeks, themes, attributes, verified_attributes,
+               required_criteria, require_verified, readiness, radius_km, km, score,
+               (count(*) OVER ())::int AS total, (SELECT truncated FROM truncated) AS truncated
+          FROM scored
+         ORDER BY score DESC, km ASC, organisation_id ASC
+         LIMIT ${p.add(request.limit, 'int')} OFFSET ${p.add(request.offset, 'int')}) page
+  -- Only the page's rows read match_profile (ratings, for the explanation's signals).
+  JOIN match_profile p ON p.organisation_id = page.organisation_id
+ ORDER BY page.score DESC, page.km ASC, page.organisation_id ASC`;
   return { sql, params: p.values };
 }
 

@@ -184,7 +184,9 @@ describe('ProfileService and the profile derivation (database)', () => {
          FROM match_profile ORDER BY organisation_id`,
     );
     const topicRows = await sql(
-      `SELECT organisation_id, key, lead_time_days, group_size, ST_AsText(location) AS location
+      `SELECT organisation_id, key, lead_time_days, group_size, radius_km, offers, seeks, themes,
+              attributes, verified_attributes, required_criteria, require_verified, readiness,
+              ST_AsText(location) AS location, ST_AsText(pos) AS pos
          FROM match_topic ORDER BY organisation_id, key`,
     );
     return { profileRows, topicRows };

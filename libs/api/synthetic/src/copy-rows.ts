@@ -1,11 +1,15 @@
-import { MATCH_PROFILE_COLUMNS, matchProfileValues } from '@bs/api/profiles';
-import { matchTopicRows } from '@bs/domain';
+import {
+  MATCH_PROFILE_COLUMNS,
+  MATCH_TOPIC_COLUMNS,
+  matchProfileValues,
+  matchTopicValues,
+} from '@bs/api/profiles';
 import type { SyntheticRecord } from './synthetic-records';
 
 /**
  * Rows in PostgreSQL's COPY text format (tab-separated, `\N` for NULL, backslash escapes), one
  * builder per table. The match index rows come from the same functions `MatchIndexWriter`
- * uses (`matchProfileValues`, `matchTopicRows`), so a rebuild writes identical rows.
+ * uses (`matchProfileValues`, `matchTopicValues`), so a rebuild writes identical rows.
  */
 
 const NULL = '\\N';
@@ -233,11 +237,11 @@ export const MATCH_PROFILE_COPY: CopyTable = {
 
 export const MATCH_TOPIC_COPY: CopyTable = {
   table: 'match_topic',
-  columns: ['organisation_id', 'key', 'lead_time_days', 'group_size', 'location'],
-  rows: ({ organisation, check }, location) =>
+  columns: [...MATCH_TOPIC_COLUMNS, 'location'],
+  rows: ({ check }, location) =>
     check
-      ? matchTopicRows(check.indexed)
-          .map((t) => line([organisation.id, t.key, t.leadTimeDays, t.groupSize, location]))
+      ? matchTopicValues(check.indexed)
+          .map((values) => line([...values, location]))
           .join('')
       : '',
 };

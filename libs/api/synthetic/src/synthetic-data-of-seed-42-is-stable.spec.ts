@@ -12,7 +12,10 @@ import { realGeography, sampleOrdinals } from './testing/real-geography';
  * on purpose: then update the fingerprint here and reload the benchmark database. (Only the
  * timestamps differ from the loaded rows: they count back from the time of the load.)
  */
-const SEED_42_FINGERPRINT = 'a8bb0b8ad040edcb316e7d8b1ddbd8eb87fd9e158b48cbabfdfb90787887ae10';
+// Updated when match_topic rows began to carry their organisation's side of a match: the
+// migration MatchTopicCandidateSide filled those columns in the loaded benchmark database from
+// match_profile, which gives the same rows as a reload.
+const SEED_42_FINGERPRINT = '71915bee6ecd9f626181a3defecb906c45cb85cd34d63abc6115b25bfe7eb52b';
 
 it('generates the rows of the benchmark data for seed 42 at scale 1', async () => {
   const plan = syntheticPlan(await realGeography(), {

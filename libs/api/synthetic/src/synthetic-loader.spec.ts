@@ -32,7 +32,9 @@ const MATCH_ROWS = {
                    verified_attributes, required_criteria, require_verified, readiness, ratings,
                    ST_AsEWKT(location) AS location
               FROM match_profile ORDER BY organisation_id`,
-  topic: `SELECT organisation_id, key, lead_time_days, group_size, ST_AsEWKT(location) AS location
+  topic: `SELECT organisation_id, key, lead_time_days, group_size, radius_km, offers, seeks, themes,
+                 attributes, verified_attributes, required_criteria, require_verified, readiness,
+                 ST_AsEWKT(location) AS location, ST_AsEWKT(pos) AS pos
             FROM match_topic ORDER BY organisation_id, key`,
 };
 

@@ -1,8 +1,7 @@
-import { matchProfileValues, MATCH_PROFILE_COLUMNS } from '@bs/api/profiles';
+import { writeIndexRows } from '@bs/api/profiles';
 import {
   counterpartKind,
   criteriaFor,
-  matchTopicRows,
   QUALITY_ATTRIBUTES,
   THEMES,
   topic,
@@ -133,7 +132,7 @@ export function randomProfiles(options: RandomProfileOptions): PlacedProfile[] {
 }
 
 /**
- * Writes organisations and their match-index rows (as `MatchIndexWriter` would) for the given
+ * Writes organisations and their match-index rows (with `MatchIndexWriter`'s `writeIndexRows`) for the given
  * profiles, in batches. For tests and the benchmark's small data set.
  */
 export async function loadMatchIndex(
@@ -150,39 +149,6 @@ export async function loadMatchIndex(
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, kind text, name text, lat float8, lng float8)`,
       [JSON.stringify(batch.map(({ id, kind, name, lat, lng }) => ({ id, kind, name, lat, lng })))],
     );
-    const sides = batch.map((p) => {
-      const values = matchProfileValues(p);
-      return Object.fromEntries(MATCH_PROFILE_COLUMNS.map((c, i) => [c, values[i]]));
-    });
-    await manager.query(
-      `INSERT INTO match_profile (${MATCH_PROFILE_COLUMNS.join(', ')}, location)
-       SELECT r.organisation_id, r.kind::organisation_kind, r.radius_km, r.offers, r.seeks,
-              r.themes, r.attributes, r.verified_attributes, r.required_criteria,
-              r.require_verified, r.readiness, r.ratings, o.location
-         FROM jsonb_to_recordset($1::jsonb) AS r(organisation_id uuid, kind text,
-              radius_km smallint, offers int, seeks int, themes int, attributes int,
-              verified_attributes int, required_criteria int[], require_verified boolean,
-              readiness float8, ratings char(7))
-         JOIN organisation o ON o.id = r.organisation_id`,
-      [JSON.stringify(sides)],
-    );
-    const topics = batch.flatMap((p) =>
-      matchTopicRows(p).map((row) => ({
-        organisation_id: p.id,
-        key: row.key,
-        lead_time_days: row.leadTimeDays,
-        group_size: row.groupSize,
-      })),
-    );
-    if (topics.length > 0) {
-      await manager.query(
-        `INSERT INTO match_topic (organisation_id, key, lead_time_days, group_size, location)
-         SELECT r.organisation_id, r.key, r.lead_time_days, r.group_size, m.location
-           FROM jsonb_to_recordset($1::jsonb) AS r(organisation_id uuid, key smallint,
-                lead_time_days smallint, group_size smallint)
-           JOIN match_profile m ON m.organisation_id = r.organisation_id`,
-        [JSON.stringify(topics)],
-      );
-    }
+    await writeIndexRows(manager, batch);
   }
 }
