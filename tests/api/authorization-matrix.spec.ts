@@ -299,6 +299,35 @@ const MATRIX: Record<string, Case> = {
     expect: CHECK_EDIT,
   },
 
+  // Matching: a target without a profile answers CONFLICT (matching.noProfile) past the policy.
+  'Query.matches': {
+    document: 'query($id: ID!) { matches(organisationId: $id) { totalCount } }',
+    variables: async (w) => ({ id: await target(w) }),
+    expect: READ_PRIVATE,
+  },
+  'Query.matchWith': {
+    document:
+      'query($id: ID!, $partner: ID!) { matchWith(organisationId: $id, partnerId: $partner) { blockers } }',
+    variables: async (w) => ({ id: await target(w), partner: await target(w) }),
+    expect: READ_PRIVATE,
+  },
+  'Query.matchExclusions': {
+    document: 'query($id: ID!) { matchExclusions(organisationId: $id) { reason } }',
+    variables: async (w) => ({ id: await target(w) }),
+    expect: READ_PRIVATE,
+  },
+  'Mutation.excludeMatchPartner': {
+    document:
+      'mutation($id: ID!, $partner: ID!) { excludeMatchPartner(organisationId: $id, partnerId: $partner) }',
+    variables: async (w) => ({ id: await target(w), partner: await target(w) }),
+    expect: EDIT,
+  },
+  'Mutation.restoreMatchPartner': {
+    document:
+      'mutation($id: ID!, $partner: ID!) { restoreMatchPartner(organisationId: $id, partnerId: $partner) }',
+    variables: async (w) => ({ id: await target(w), partner: await target(w) }),
+    expect: EDIT,
+  },
   // Cooperation profiles
   'Query.taxonomy': { document: '{ taxonomy { topics { code } } }', expect: PUBLIC },
   'Query.profile': {

@@ -45,7 +45,7 @@ const ANSWERS = ZO_CHECK.checkpoints.map((c) => ({
       : c.number === 3
         ? ['zo-3-theme-sport']
         : [],
-  ...(c.number === 3 ? { requiredCriteria: ['occupational-safety-health'] } : {}),
+  ...(c.number === 3 ? { requiredCriteria: ['occupational-safety-health' as const] } : {}),
 }));
 
 describe('cooperation profiles over HTTP', () => {
@@ -114,7 +114,15 @@ describe('cooperation profiles over HTTP', () => {
       })),
     });
     expect(
-      profile.entries.map((e) => profileItemKey({ ...e, category: e.category as 'TOPIC' })).sort(),
+      profile.entries
+        .map((e) =>
+          profileItemKey({
+            ...e,
+            category: e.category as 'TOPIC',
+            direction: e.direction as 'OFFERS' | 'SEEKS' | null,
+          }),
+        )
+        .sort(),
     ).toEqual(expected.items.map(profileItemKey).sort());
     expect(profile.entries.every((e) => e.fromCheck && !e.manual)).toBe(true);
     expect(profile.entries.find((e) => e.code === 'volunteers')?.examples).toEqual([

@@ -27,7 +27,12 @@ export function defineProjectConfig(projectRoot, options) {
       name: basename(projectRoot),
       environment: options.environment,
       include: options.include ?? ['src/**/*.spec.ts', 'src/**/*.spec.tsx'],
-      setupFiles: options.setupFiles ?? [],
+      setupFiles: [
+        ...(options.environment === 'happy-dom'
+          ? [join(workspaceRoot, 'tools/vitest/dom-setup.mjs')]
+          : []),
+        ...(options.setupFiles ?? []),
+      ],
       globalSetup: options.globalSetup ?? [],
       testTimeout: options.testTimeout ?? 20_000,
       hookTimeout: 120_000,

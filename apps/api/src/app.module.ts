@@ -9,6 +9,7 @@ import { NotificationsModule } from '@bs/api/notifications';
 import { ChecksModule } from '@bs/api/checks';
 import { EventsModule } from '@bs/api/events';
 import { MapModule } from '@bs/api/map';
+import { MatchingModule } from '@bs/api/matching';
 import { OrganisationModule } from '@bs/api/organisations';
 import { PrivacyModule } from '@bs/api/privacy';
 import { ProfilesModule } from '@bs/api/profiles';
@@ -95,6 +96,10 @@ export class AppModule {
         MapModule,
         ChecksModule,
         ProfilesModule,
+        MatchingModule.register({
+          perTopicLimit: config.matchCandidatesPerTopic,
+          preparedStatements: config.databaseUrl !== undefined,
+        }),
         PrivacyModule,
         NotificationsModule.register({
           smtpUrl: config.smtpUrl,

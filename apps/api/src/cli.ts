@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { seedDemoData } from '@bs/api/demo';
 import { seedSyntheticOrganisations } from '@bs/api/map';
 import { describeGeodataImport, ensureGeodata, importGeodata } from '@bs/api/regions';
+import { describeSyntheticLoad, loadSyntheticData, SyntheticLoadRefused } from '@bs/api/synthetic';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
@@ -26,6 +27,8 @@ Commands:
   map:synthetic <count>       add <count> synthetic organisations with profiles all over Germany
                               (for trying the map at scale; not for production databases)
   geo:import                  import postcodes, districts and Länder from GEO_DATA_DIR (replaces them)
+  synthetic:load [--scale 1] [--seed 42] [--replace]
+                              load synthetic national data (scale 1: 620,000 ZO, 3.4 million KMU)
   admin:grant <email>         make an existing account a platform administrator
   admin:revoke <email>        take the platform administrator role away again
 
@@ -127,6 +130,52 @@ async function generateMigration(config: AppConfig, name: string | undefined): P
   writeFileSync(index, source);
   console.log(`Wrote ${file}; review its SQL, then run prettier on migrations/.`);
   return 0;
+}
+
+/** The value after `--name` (or `--name=value`), or undefined. */
+function option(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  if (i !== -1) return args[i + 1];
+  return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+async function syntheticLoad(config: AppConfig, args: readonly string[]): Promise<number> {
+  const scale = Number(option(args, 'scale') ?? '1');
+  const seed = Number(option(args, 'seed') ?? '42');
+  if (!(scale > 0) || !Number.isSafeInteger(seed)) {
+    console.error('synthetic:load needs --scale > 0 (e.g. 0.01) and an integer --seed');
+    return 2;
+  }
+  if (!config.databaseUrl) {
+    // pglite-socket cannot carry COPY FROM STDIN (the copy sub-protocol spans several
+    // messages it hands to PGlite one by one), and national data is for a real server anyway.
+    console.error('synthetic:load needs DATABASE_URL: a PostgreSQL server with PostGIS');
+    return 2;
+  }
+  const started = Date.now();
+  const stamp = () => `[${((Date.now() - started) / 1000).toFixed(1).padStart(7)} s]`;
+  try {
+    const result = await withDataSource(config, async (ds) => {
+      await ds.runMigrations({ transaction: 'each' });
+      await ensureGeodata(ds, config.geoDataDir, createLogger('info'));
+      return loadSyntheticData(ds, {
+        scale,
+        seed,
+        // Nx forwards a flag as `--replace=true`.
+        replace: args.some((a) => a === '--replace' || a === '--replace=true'),
+        geoDataDir: config.geoDataDir,
+        log: (message) => console.log(`${stamp()} ${message}`),
+      });
+    });
+    console.log(describeSyntheticLoad(result));
+    return 0;
+  } catch (error) {
+    if (error instanceof SyntheticLoadRefused) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -235,6 +284,8 @@ async function main(argv: string[]): Promise<number> {
       if (result) console.log(describeGeodataImport(result));
       return 0;
     }
+    case 'synthetic:load':
+      return syntheticLoad(config, args);
     default:
       console.error(USAGE);
       return command ? 2 : 0;

@@ -72,6 +72,7 @@ const schema = z.object({
     })
     .default('Brückenschlag <no-reply@brueckenschlag.local>'),
   TRUST_PROXY: integer(0, 10).default(0),
+  MATCH_CANDIDATES_PER_TOPIC: integer(10, 5000).default(200),
   RATE_LIMIT_LOG_IN: rateLimit.default({ limit: 5, ttlSeconds: 60 }),
   RATE_LIMIT_SIGN_UP: rateLimit.default({ limit: 10, ttlSeconds: 3600 }),
   RATE_LIMIT_PASSWORD_RESET: rateLimit.default({ limit: 5, ttlSeconds: 3600 }),
@@ -107,6 +108,8 @@ export interface AppConfig {
   rateLimits: { logIn: RateLimit; signUp: RateLimit; passwordReset: RateLimit };
   /** Reverse proxies in front of the API whose X-Forwarded-For is trusted (client IPs). */
   trustProxy: number;
+  /** Nearest partners considered per topic and direction when matching (docs/matching.md). */
+  matchCandidatesPerTopic: number;
 }
 
 /** The web app's Vite dev and preview servers, which proxy /graphql to the API. */
@@ -174,5 +177,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       passwordReset: c.RATE_LIMIT_PASSWORD_RESET,
     },
     trustProxy: c.TRUST_PROXY,
+    matchCandidatesPerTopic: c.MATCH_CANDIDATES_PER_TOPIC,
   };
 }

@@ -9,6 +9,7 @@ import { UserEntity, UserSessionEntity, UserTokenEntity } from '@bs/api/accounts
 import { AssessmentEntity, MeasureEntity } from '@bs/api/checks';
 import { DomainEventEntity } from '@bs/api/events';
 import { MapPointEntity, MapTextEntity } from '@bs/api/map';
+import { MatchExclusionEntity } from '@bs/api/matching';
 import { OrganisationEntity } from '@bs/api/organisations';
 import {
   MatchProfileEntity,
@@ -41,6 +42,7 @@ export const entities = [
   MatchTopicEntity,
   MapPointEntity,
   MapTextEntity,
+  MatchExclusionEntity,
 ];
 
 /**

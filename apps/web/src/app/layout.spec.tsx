@@ -146,7 +146,10 @@ describe('app shell', () => {
       ['/invitation', 'Einladung'],
     ]) {
       renderApp(path, anonymous);
-      expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy();
+      // The pages load lazily: on a busy machine the first import takes longer than a second.
+      expect(
+        await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 5000 }),
+      ).toBeTruthy();
       expect(document.title).toBe(`${heading} – Brückenschlag`);
       cleanup();
     }

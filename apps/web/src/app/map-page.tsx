@@ -1,14 +1,39 @@
 import { useTranslation } from '@bs/web/i18n';
-import { OrganisationMap } from '@bs/web/map';
+import { MAP_VIEW_PARAMS, OrganisationMap } from '@bs/web/map';
+import { MatchPanel } from '@bs/web/matching';
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
 
-/** `/`: the full-screen map of organisations. Loaded lazily together with Leaflet. */
+/** Zoom at which a chosen match is shown. */
+const FOCUS_ZOOM = 13;
+
+/**
+ * `/`: the full-screen map of organisations, with the match list of the organisation one acts
+ * for beside it. Choosing a match moves the map there through the URL's view (`?lat&lng&z`,
+ * which the map follows) and names the partner in `?focus=`. Loaded lazily with Leaflet.
+ */
 export default function MapPage() {
   const { t } = useTranslation();
+  const [, setSearchParams] = useSearchParams();
+  const focus = useCallback(
+    (organisationId: string, lat: number, lng: number) => {
+      setSearchParams((current) => {
+        const next = new URLSearchParams(current);
+        next.set(MAP_VIEW_PARAMS.lat, lat.toFixed(5));
+        next.set(MAP_VIEW_PARAMS.lng, lng.toFixed(5));
+        next.set(MAP_VIEW_PARAMS.zoom, String(FOCUS_ZOOM));
+        next.set('focus', organisationId);
+        return next;
+      });
+    },
+    [setSearchParams],
+  );
   return (
     <>
       <title>{t('app.pageTitle', { page: t('map.title') })}</title>
       <h1 className="bs-visually-hidden">{t('map.heading')}</h1>
       <OrganisationMap />
+      <MatchPanel onFocus={focus} />
     </>
   );
 }

@@ -7,8 +7,8 @@ import { NotFoundPage } from './not-found-page';
 import { PageLoading } from './page-loading';
 
 // Leaflet and the map feature load with the map route, not with the app shell; the account and
-// organisation pages and the practice check load with the first of them (each feature is one
-// chunk).
+// organisation pages, the practice check and the profile load with the first of them (each
+// feature is one chunk).
 const loadMapPage = () => import('./map-page');
 // The map is the front door: on `/` its chunk loads while the shell starts, not after.
 if (typeof window !== 'undefined' && window.location.pathname === '/') void loadMapPage();
@@ -16,6 +16,7 @@ const MapPage = lazy(loadMapPage);
 const accounts = () => import('@bs/web/accounts');
 const organisations = () => import('@bs/web/organisations');
 const checks = () => import('@bs/web/checks');
+const profiles = () => import('@bs/web/profiles');
 
 function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
   const Page = lazy(() => load().then((module) => ({ default: pick(module) })));
@@ -67,8 +68,17 @@ export const routes: RouteObject[] = [
       { path: child(ROUTES.assessment), element: page(checks, (m) => m.AssessmentWizardPage) },
       {
         path: child(ROUTES.assessmentResults),
-        element: page(checks, (m) => m.AssessmentResultsPage),
+        // The results lead on to the updated profile: its chunk loads alongside.
+        element: page(
+          () => {
+            void profiles();
+            return checks();
+          },
+          (m) => m.AssessmentResultsPage,
+        ),
       },
+      { path: child(ROUTES.profile), element: page(profiles, (m) => m.ProfilePage) },
+      { path: child(ROUTES.editProfile), element: page(profiles, (m) => m.ProfileEditPage) },
       { path: child(ROUTES.invitation), element: page(organisations, (m) => m.InvitationPage) },
       { path: '*', Component: NotFoundPage },
     ],

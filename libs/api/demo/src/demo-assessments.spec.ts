@@ -26,3 +26,39 @@ describe('demo assessments', () => {
     expect(Math.max(...ticked)).toBeGreaterThan(3 * Math.max(1, Math.min(...ticked)));
   });
 });
+
+describe('demo assessments: quality criteria', () => {
+  const assessments = demoAssessments(demoOrganisations());
+  const required = assessments.map((a) =>
+    a.answers.checkpoints.flatMap((c) => c.requiredCriteria ?? []),
+  );
+
+  it('require criteria of partners sparingly, so the demo region has matches to show', () => {
+    const demanding = required.filter((codes) => codes.length > 0).length;
+    expect(demanding).toBeGreaterThan(5);
+    expect(demanding).toBeLessThan(assessments.length / 2);
+  });
+
+  it("require only criteria a partner's own check can give evidence for", () => {
+    // Quality of work and work climate need attributes only added by hand to a profile.
+    expect(required.flat()).not.toContain('quality-of-work');
+    expect(required.flat()).not.toContain('work-climate');
+  });
+});
+
+describe('demo assessments: common attributes', () => {
+  it('give most clubs their charitable status, as in real life', () => {
+    const zos = demoAssessments(demoOrganisations()).filter((a) => a.template === 'ZO_KMU');
+    const version = latestCheckVersion('ZO');
+    const charitable = version.checkpoints
+      .flatMap((c) => c.examples)
+      .filter((e) =>
+        e.codes.some((c) => c.type === 'attribute' && c.attribute === 'charitable-status'),
+      )
+      .map((e) => e.code);
+    const holding = zos.filter((a) =>
+      a.answers.checkpoints.some((c) => c.tickedExamples.some((code) => charitable.includes(code))),
+    );
+    expect(holding.length / zos.length).toBeGreaterThan(0.7);
+  });
+});

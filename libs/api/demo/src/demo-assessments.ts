@@ -1,8 +1,12 @@
 import {
   checkpointCriteria,
+  counterpartKind,
   latestCheckVersion,
+  qualityCriterion,
   type AssessmentAnswers,
   type CheckVersion,
+  type PartnerKind,
+  type QualityCriterionCode,
   type Rating,
 } from '@bs/domain';
 import { createRandom } from './demo-organisations';
@@ -17,6 +21,34 @@ const PROFILES: { weights: [number, number, number]; tickShare: number }[] = [
 function pickRating(random: () => number, [red, yellow]: [number, number, number]): Rating {
   const r = random();
   return r < red ? 'RED' : r < red + yellow ? 'YELLOW' : 'GREEN';
+}
+
+/** Attributes nearly every organisation of its kind holds (most clubs are charitable). */
+const COMMON_ATTRIBUTES = new Set(['charitable-status', 'named-contact-person']);
+const COMMON_SHARE = 0.85;
+
+/** Share of the quality criteria a demo organisation requires of its partners. */
+const CRITERION_SHARE = 0.1;
+
+/** The attributes an organisation of `kind` can show through its own practice check. */
+function attributesFromCheck(kind: PartnerKind): Set<string> {
+  return new Set(
+    latestCheckVersion(kind).checkpoints.flatMap((checkpoint) =>
+      checkpoint.examples.flatMap((example) =>
+        example.codes.flatMap((c) => (c.type === 'attribute' ? [c.attribute] : [])),
+      ),
+    ),
+  );
+}
+
+/**
+ * Whether partners of an organisation of `kind` can meet the criterion with what their check
+ * records (some criteria need evidence only added by hand, e.g. a master craftsman business):
+ * demo organisations require only those, so the demo region has matches to show.
+ */
+function meetableFromChecks(kind: PartnerKind, code: QualityCriterionCode): boolean {
+  const shown = attributesFromCheck(counterpartKind(kind));
+  return qualityCriterion(code).evidence.some((attribute) => shown.has(attribute));
 }
 
 /**
@@ -39,10 +71,17 @@ export function demoAnswers(version: CheckVersion, seed: number): AssessmentAnsw
           .filter((example) =>
             example.codes.every((c) => c.type !== 'qualityCriterion' && c.type !== 'exitCriterion'),
           )
-          .filter(() => random() < share)
+          .filter((example) => {
+            const common = example.codes.some(
+              (c) => c.type === 'attribute' && COMMON_ATTRIBUTES.has(c.attribute),
+            );
+            return random() < (common ? COMMON_SHARE : share);
+          })
           .map((example) => example.code),
         notes: '',
-        requiredCriteria: criteria.qualityCriteria.filter(() => random() < 0.3),
+        requiredCriteria: criteria.qualityCriteria.filter(
+          (code) => random() < CRITERION_SHARE && meetableFromChecks(version.template.kind, code),
+        ),
         exitCriteria: criteria.exitCriteria.filter(() => random() < 0.25),
       };
     }),

@@ -104,6 +104,90 @@ export const MATCH_PROFILE_COLUMNS = [
 ] as const;
 
 /**
+ * The columns of an organisation's `match_profile` row that each of its `match_topic` rows
+ * repeats, so ranking scores candidates straight from the rows the nearest-first walk found.
+ */
+export const MATCH_TOPIC_SIDE_COLUMNS = [
+  'radius_km',
+  'offers',
+  'seeks',
+  'themes',
+  'attributes',
+  'verified_attributes',
+  'required_criteria',
+  'require_verified',
+  'readiness',
+] as const satisfies readonly (typeof MATCH_PROFILE_COLUMNS)[number][];
+
+/** The `match_topic` rows of one organisation: key, offer limits and the repeated side. */
+export function matchTopicValues(profile: IndexedProfile): unknown[][] {
+  const values = matchProfileValues(profile);
+  const side = MATCH_TOPIC_SIDE_COLUMNS.map((c) => values[MATCH_PROFILE_COLUMNS.indexOf(c)]);
+  return matchTopicRows(profile).map((t) => [
+    profile.id,
+    t.key,
+    t.leadTimeDays,
+    t.groupSize,
+    ...side,
+  ]);
+}
+
+export const MATCH_TOPIC_COLUMNS = [
+  'organisation_id',
+  'key',
+  'lead_time_days',
+  'group_size',
+  ...MATCH_TOPIC_SIDE_COLUMNS,
+] as const;
+
+/**
+ * Writes the match-index rows of the given profiles (their organisations must exist and have
+ * no rows yet): one `match_profile` row each, and its `match_topic` rows repeating the side
+ * from that row. The one place that turns profiles into index rows for the database.
+ */
+export async function writeIndexRows(
+  manager: EntityManager,
+  profiles: readonly IndexedProfile[],
+): Promise<void> {
+  if (profiles.length === 0) return;
+  const sides = profiles.map((p) => {
+    const values = matchProfileValues(p);
+    return Object.fromEntries(MATCH_PROFILE_COLUMNS.map((c, i) => [c, values[i]]));
+  });
+  await manager.query(
+    `INSERT INTO match_profile (${MATCH_PROFILE_COLUMNS.join(', ')}, location)
+     SELECT r.organisation_id, r.kind::organisation_kind, r.radius_km, r.offers, r.seeks,
+            r.themes, r.attributes, r.verified_attributes, r.required_criteria,
+            r.require_verified, r.readiness, r.ratings, o.location
+       FROM jsonb_to_recordset($1::jsonb) AS r(organisation_id uuid, kind text,
+            radius_km smallint, offers int, seeks int, themes int, attributes int,
+            verified_attributes int, required_criteria int[], require_verified boolean,
+            readiness float8, ratings char(7))
+       JOIN organisation o ON o.id = r.organisation_id`,
+    [JSON.stringify(sides)],
+  );
+  const topics = profiles.flatMap((p) =>
+    matchTopicRows(p).map((row) => ({
+      organisation_id: p.id,
+      key: row.key,
+      lead_time_days: row.leadTimeDays,
+      group_size: row.groupSize,
+    })),
+  );
+  if (topics.length === 0) return;
+  await manager.query(
+    `INSERT INTO match_topic (organisation_id, key, lead_time_days, group_size, location,
+                              ${MATCH_TOPIC_SIDE_COLUMNS.join(', ')})
+     SELECT r.organisation_id, r.key, r.lead_time_days, r.group_size, m.location,
+            ${MATCH_TOPIC_SIDE_COLUMNS.map((c) => `m.${c}`).join(', ')}
+       FROM jsonb_to_recordset($1::jsonb) AS r(organisation_id uuid, key smallint,
+            lead_time_days smallint, group_size smallint)
+       JOIN match_profile m ON m.organisation_id = r.organisation_id`,
+    [JSON.stringify(topics)],
+  );
+}
+
+/**
  * Keeps the match index in step with profiles. `refresh` rewrites the rows of the given
  * organisations from their profiles and must run in the transaction that changed them;
  * `rebuild` rewrites the whole index (after a taxonomy reordering, or to check agreement).
@@ -115,45 +199,7 @@ export class MatchIndexWriter {
     await manager.query(`DELETE FROM match_profile WHERE organisation_id = ANY($1::uuid[])`, [
       organisationIds,
     ]);
-    const profiles = await loadIndexedProfiles(manager, organisationIds);
-    if (profiles.length === 0) return;
-    const sides = profiles.map((p) => {
-      const values = matchProfileValues(p);
-      return Object.fromEntries(MATCH_PROFILE_COLUMNS.map((c, i) => [c, values[i]]));
-    });
-    await manager.query(
-      `INSERT INTO match_profile (${MATCH_PROFILE_COLUMNS.join(', ')}, location)
-       SELECT r.organisation_id, r.kind::organisation_kind, r.radius_km, r.offers, r.seeks,
-              r.themes, r.attributes, r.verified_attributes, r.required_criteria,
-              r.require_verified, r.readiness, r.ratings, o.location
-         FROM jsonb_to_recordset($1::jsonb) AS r(organisation_id uuid, kind text,
-              radius_km smallint, offers int, seeks int, themes int, attributes int,
-              verified_attributes int, required_criteria int[], require_verified boolean,
-              readiness float8, ratings char(7))
-         JOIN organisation o ON o.id = r.organisation_id`,
-      [JSON.stringify(sides)],
-    );
-    const topics = profiles.flatMap((p) =>
-      matchTopicRows(p).map((row) => ({ organisation_id: p.id, ...row })),
-    );
-    if (topics.length === 0) return;
-    await manager.query(
-      `INSERT INTO match_topic (organisation_id, key, lead_time_days, group_size, location)
-       SELECT r.organisation_id, r.key, r.lead_time_days, r.group_size, m.location
-         FROM jsonb_to_recordset($1::jsonb) AS r(organisation_id uuid, key smallint,
-              lead_time_days smallint, group_size smallint)
-         JOIN match_profile m ON m.organisation_id = r.organisation_id`,
-      [
-        JSON.stringify(
-          topics.map((t) => ({
-            organisation_id: t.organisation_id,
-            key: t.key,
-            lead_time_days: t.leadTimeDays,
-            group_size: t.groupSize,
-          })),
-        ),
-      ],
-    );
+    await writeIndexRows(manager, await loadIndexedProfiles(manager, organisationIds));
   }
 
   /** Rewrites the whole index from the profiles, in batches, inside the caller's transaction. */

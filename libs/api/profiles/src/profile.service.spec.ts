@@ -184,7 +184,9 @@ describe('ProfileService and the profile derivation (database)', () => {
          FROM match_profile ORDER BY organisation_id`,
     );
     const topicRows = await sql(
-      `SELECT organisation_id, key, lead_time_days, group_size, ST_AsText(location) AS location
+      `SELECT organisation_id, key, lead_time_days, group_size, radius_km, offers, seeks, themes,
+              attributes, verified_attributes, required_criteria, require_verified, readiness,
+              ST_AsText(location) AS location, ST_AsText(pos) AS pos
          FROM match_topic ORDER BY organisation_id, key`,
     );
     return { profileRows, topicRows };
@@ -450,6 +452,8 @@ describe('ProfileService and the profile derivation (database)', () => {
     expect(anonymous.withheldFields).toEqual(
       expect.arrayContaining(['SEEKS', 'REQUIRED_CRITERIA', 'EXIT_CRITERIA', 'READINESS']),
     );
+    expect(anonymous.withheld).toContainEqual({ field: 'SEEKS', level: 'SIGNED_IN' });
+    expect(anonymous.withheld).toContainEqual({ field: 'EXIT_CRITERIA', level: 'CONTACTS' });
     expect(anonymous.readiness).toBeNull();
     expect(anonymous.settings).toBeNull();
     expect(anonymous.derivation?.changes).toEqual([]);
@@ -475,7 +479,10 @@ describe('ProfileService and the profile derivation (database)', () => {
       attribute: 'charitable-status',
       intermediaryId: mediatorOrg,
     };
-    expect((await profiles.get(mediator, zo)).canVerify).toBe(true);
+    const seenByMediator = await profiles.get(mediator, zo);
+    expect(seenByMediator.canVerify).toBe(true);
+    expect(seenByMediator.verifyingIntermediaries.map((i) => i.id)).toEqual([mediatorOrg]);
+    expect((await profiles.get(farMediator, zo)).verifyingIntermediaries).toEqual([]);
     const verified = await profiles.verifyAttribute(mediator, verify);
     expect(
       verified.entries.find((e) => e.code === 'charitable-status')?.verification,
@@ -496,7 +503,12 @@ describe('ProfileService and the profile derivation (database)', () => {
     const readded = (await profiles.get(editor, zo)).entries.find(
       (e) => e.code === 'charitable-status',
     );
-    expect(readded).toMatchObject({ hidden: false, manual: true, verification: null });
+    expect(readded).toMatchObject({
+      hidden: false,
+      manual: false,
+      fromCheck: true,
+      verification: null,
+    });
     expect((await masks())?.verified_attributes).toBe(0);
   });
 

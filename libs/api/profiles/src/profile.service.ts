@@ -160,8 +160,16 @@ export class ProfileService {
           }
         : null,
       withheldFields: PROFILE_FIELDS.filter((field) => !visible(field)),
+      withheld: PROFILE_FIELDS.filter((field) => !visible(field)).map((field) => ({
+        field,
+        level: visibility[field],
+      })),
       canEdit: isPermitted('profile.edit', relations),
       canVerify: isPermitted('profile.verify', relations),
+      verifyingIntermediaries:
+        actor && isPermitted('profile.verify', relations)
+          ? await this.verifyingIntermediaries(manager, actor.userId, organisationId)
+          : [],
       // A profile row is created on the first change, starting at version 1.
       version: profile?.version ?? 1,
     };
@@ -332,6 +340,25 @@ export class ProfileService {
       );
     });
     return this.get(actor, input.organisationId);
+  }
+
+  /** The user's intermediaries (as owner or editor) that serve the organisation's district. */
+  private verifyingIntermediaries(
+    manager: EntityManager,
+    userId: string,
+    organisationId: string,
+  ): Promise<{ id: string; name: string }[]> {
+    return manager.query<{ id: string; name: string }[]>(
+      `SELECT i.id, i.name FROM organisation i
+         JOIN membership m ON m.organisation_id = i.id AND m.user_id = $1
+                          AND m.role IN ('OWNER', 'EDITOR')
+        WHERE i.kind = 'INTERMEDIARY'
+          AND EXISTS (SELECT 1 FROM intermediary_district d
+                        JOIN organisation o ON o.id = $2 AND o.district_key = d.district_key
+                       WHERE d.organisation_id = i.id)
+        ORDER BY i.name`,
+      [userId, organisationId],
+    );
   }
 
   /**

@@ -27,6 +27,10 @@ export const PERMISSIONS = {
   'profile.edit': ['OWNER', 'EDITOR', 'CONSULTANT', 'ADMIN'],
   /** Confirm a quality attribute: an intermediary serving the organisation's district. */
   'profile.verify': ['INTERMEDIARY'],
+  /** The organisation's matches (intermediaries see those of organisations they serve). */
+  'matches.read': ['OWNER', 'EDITOR', 'VIEWER', 'CONSULTANT', 'INTERMEDIARY', 'ADMIN'],
+  /** Exclude a partner from the matches ("not interested") and undo it. */
+  'matches.exclude': ['OWNER', 'EDITOR', 'ADMIN'],
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

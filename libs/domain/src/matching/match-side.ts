@@ -1,7 +1,14 @@
 import type { Rating } from '../checks/ratings';
 import type { PartnerKind } from '../taxonomy/kinds';
 import { isQualityCriterionCode, type QualityCriterionCode } from '../taxonomy/quality';
-import { attributeMask, evidenceMask, themeMask, topicMask, topicPosition } from './taxonomy-bits';
+import {
+  attributeMask,
+  evidenceMask,
+  themeMask,
+  topicMask,
+  topicPosition,
+  topicsInMask,
+} from './taxonomy-bits';
 
 /** Lead time and group size of an offered topic, where the organisation stated them. */
 export interface OfferLimits {
@@ -52,6 +59,33 @@ export function matchTopicKey(
   direction: 'OFFERS' | 'SEEKS',
 ): number {
   return topicPosition(topic) * 4 + (direction === 'SEEKS' ? 2 : 0) + (kind === 'KMU' ? 1 : 0);
+}
+
+/** The parts of a per-topic key: topic position, direction and kind. */
+export function parseMatchTopicKey(key: number): {
+  position: number;
+  direction: 'OFFERS' | 'SEEKS';
+  kind: PartnerKind;
+} {
+  return {
+    position: Math.floor(key / 4),
+    direction: (key & 2) === 0 ? 'OFFERS' : 'SEEKS',
+    kind: (key & 1) === 0 ? 'ZO' : 'KMU',
+  };
+}
+
+/**
+ * The per-topic keys to search for partners of `side`: for each topic it seeks, the
+ * counterparts offering it; for each topic it offers, the counterparts seeking it. With
+ * `onlyTopics` (a mask), only those topics.
+ */
+export function counterpartKeys(side: MatchSide, onlyTopics = 0): number[] {
+  const partner: PartnerKind = side.kind === 'ZO' ? 'KMU' : 'ZO';
+  const keep = (mask: number) => (onlyTopics === 0 ? mask : mask & onlyTopics);
+  return [
+    ...topicsInMask(keep(side.seeks)).map((t) => matchTopicKey(partner, t, 'OFFERS')),
+    ...topicsInMask(keep(side.offers)).map((t) => matchTopicKey(partner, t, 'SEEKS')),
+  ];
 }
 
 /** An effective profile entry as the match index needs it. */

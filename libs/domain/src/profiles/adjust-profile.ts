@@ -97,8 +97,13 @@ export function rederive(
   return { entries, removed, changes };
 }
 
-/** Adds an item by hand; a hidden check entry comes back. */
+/**
+ * Adds an item by hand. A check entry that was hidden by hand simply comes back as a check
+ * entry (undoing the hiding, so a later check that drops it removes it); anything else is
+ * marked as added by hand and stays whatever later checks contain.
+ */
 export function addByHand(existing: EntryState | undefined, item: ProfileItem): EntryState {
+  if (existing?.fromCheck && existing.hidden) return { ...existing, hidden: false };
   return {
     ...plain(item),
     fromCheck: existing?.fromCheck ?? false,

@@ -21,9 +21,16 @@ describe('removing check entries by hand', () => {
     expect(next.removed).toEqual([{ category: 'TOPIC', code: 'volunteers', direction: 'SEEKS' }]);
   });
 
-  it('brings a hidden entry back when it is added by hand again', () => {
+  it('brings a hidden entry back as a check entry when it is added again', () => {
     const back = addByHand(hiddenFromCheck(SEEKS_VOLUNTEERS), SEEKS_VOLUNTEERS);
-    expect(back).toMatchObject({ fromCheck: true, manual: true, hidden: false });
+    expect(back).toMatchObject({ fromCheck: true, manual: false, hidden: false });
     expect(isEffective(back)).toBe(true);
+    expect(rederive([back], []).entries).toEqual([]);
+  });
+
+  it('marks a check entry added by hand as both, so it outlives the check', () => {
+    const both = addByHand(fromCheck(SEEKS_VOLUNTEERS), SEEKS_VOLUNTEERS);
+    expect(both).toMatchObject({ fromCheck: true, manual: true, hidden: false });
+    expect(rederive([both], []).entries.map((e) => e.code)).toEqual(['volunteers']);
   });
 });

@@ -178,7 +178,10 @@ function Wizard({
       await complete({
         variables: { assessmentId: assessment.id, revision: autosave.revision() },
       });
-      void navigate(paths.assessmentResults(assessment.organisationId, assessment.id));
+      // The results page then says when the profile has been derived from this check.
+      void navigate(paths.assessmentResults(assessment.organisationId, assessment.id), {
+        state: { completed: true },
+      });
     } catch (error) {
       const problem = apiProblem(error as Error);
       if (problem.kind === 'api' && problem.messageKey === 'checks.unrated') {

@@ -9,10 +9,14 @@ import {
 import { useTranslation } from '@bs/web/i18n';
 import { paths } from '@bs/web/session';
 import { Notice, PageTitle } from '@bs/web/ui';
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { SignInNotice, useCatalogue, useCheckAccess, useLocalized } from './check-support';
 import { AssessmentQuery, CheckOrganisationQuery } from './graphql/assessment.graphql';
-import { AssessmentComparisonQuery as ComparisonQuery } from './graphql/results.graphql';
+import {
+  AssessmentComparisonQuery as ComparisonQuery,
+  ProfileDerivationOfCheckQuery,
+} from './graphql/results.graphql';
 import { MeasuresPlan } from './measures-plan';
 import { RatingBadge, RATINGS, RatingIcon, isRating, useRatingText } from './ratings';
 import { ReportDownload } from './report-download';
@@ -107,6 +111,7 @@ function Results({
         <br />
         {pick(catalogue.title)}
       </p>
+      <ProfileUpdate assessment={assessment} />
       <ReportDownload assessmentId={assessment.id} />
 
       <section aria-labelledby="results-summary">
@@ -132,6 +137,51 @@ function Results({
         canEdit={canEdit}
       />
     </>
+  );
+}
+
+/** Whether the page was opened by completing the check (the wizard says so). */
+function justCompleted(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'completed' in state && !!state.completed;
+}
+
+/**
+ * The way to the cooperation profile. Right after completing, it says (politely, as a status)
+ * once the profile has been derived from this check; until then it asks again every second.
+ */
+function ProfileUpdate({ assessment }: { assessment: AssessmentFieldsFragment }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const completedNow = justCompleted(location.state);
+  const { data, error, startPolling, stopPolling } = useQuery(ProfileDerivationOfCheckQuery, {
+    variables: { organisationId: assessment.organisationId },
+    fetchPolicy: 'network-only',
+  });
+  const derived = data?.profile.derivation?.assessmentId === assessment.id;
+  const pending = completedNow && !derived && !error;
+  const waiting = pending && !!data;
+  useEffect(() => {
+    if (!waiting) return;
+    startPolling(1000);
+    return stopPolling;
+  }, [waiting, startPolling, stopPolling]);
+  const link = (
+    <Link to={paths.profile(assessment.organisationId)}>{t('profiles.checkResult.toProfile')}</Link>
+  );
+  return (
+    <div role="status" className="bs-results__profile">
+      {completedNow && derived ? (
+        <Notice tone="success">
+          <p>
+            {t('profiles.checkResult.updated')} {link}
+          </p>
+        </Notice>
+      ) : pending ? (
+        <p>{t('profiles.checkResult.updating')}</p>
+      ) : (
+        <p>{link}</p>
+      )}
+    </div>
   );
 }
 

@@ -102,6 +102,11 @@ export const assessment = (
   checkpoints,
 });
 
+const splitPath = (path: string) => {
+  const [pathname = '', search = ''] = path.split('?');
+  return { pathname, search: search ? `?${search}` : '' };
+};
+
 /** Renders `element` at `path` (matching `pattern`) with German texts and a fake API. */
 export function renderPage(
   element: ReactNode,
@@ -109,10 +114,13 @@ export function renderPage(
     path,
     pattern,
     answer: reply,
+    state,
   }: {
     path: string;
     pattern: string;
     answer: (request: FakeRequest) => FakeAnswer | Promise<FakeAnswer>;
+    /** The history state of the first entry (e.g. what the previous page passed on). */
+    state?: unknown;
   },
 ) {
   const api = fakeGraphqlFetch(reply);
@@ -122,7 +130,7 @@ export function renderPage(
       { path: pattern, element },
       { path: '*', element: <p data-testid="elsewhere">elsewhere</p> },
     ],
-    { initialEntries: [path] },
+    { initialEntries: [state === undefined ? path : { ...splitPath(path), state }] },
   );
   const view = render(
     <I18nextProvider i18n={i18n}>

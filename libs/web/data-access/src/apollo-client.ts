@@ -23,6 +23,18 @@ export function createApolloClient({ uri = '/graphql', fetch }: ApolloClientOpti
         CheckCatalogue: { keyFields: ['template', 'version'] },
         // A save returns all seven answers; they replace the cached ones.
         Assessment: { fields: { checkpoints: { merge: false } } },
+        // One profile per organisation: every profile mutation returns it whole, so the
+        // cached one (and every page showing it) is current without refetching.
+        Profile: {
+          keyFields: ['organisationId'],
+          fields: { entries: { merge: false }, withheldFields: { merge: false } },
+        },
+        // Parts of a profile some queries ask only a few fields of (e.g. the check's results
+        // ask which check the profile came from): merged, not replaced.
+        ProfileDerivation: { merge: true, fields: { changes: { merge: false } } },
+        ProfileSettings: { merge: true, fields: { visibility: { merge: false } } },
+        // The taxonomy is the same for everyone: one cache entry.
+        Taxonomy: { keyFields: [] },
         // Lists are replaced, never merged, when a query is fetched again.
         Query: {
           fields: {

@@ -80,6 +80,12 @@ describe('an organisation’s page', () => {
         name: 'Karte mit dem Standort von Tafel Beispiel e. V.',
       }),
     ).toBeTruthy();
+    // Everyone finds the cooperation profile.
+    expect(
+      screen
+        .getByRole('link', { name: 'Kooperationsprofil: was die Organisation bietet und sucht' })
+        .getAttribute('href'),
+    ).toBe(`/organisationen/${ID}/profil`);
     // Anonymous: neither the contact person nor the members' tools.
     expect(contact).not.toHaveBeenCalled();
     expect(screen.queryByRole('heading', { name: 'Ansprechperson' })).toBeNull();

@@ -184,6 +184,12 @@ function OrganisationDetails({
         </div>
       )}
 
+      {organisation.kind !== 'INTERMEDIARY' && (
+        <p className="bs-organisation-profile-link">
+          <Link to={paths.profile(organisation.id)}>{t('profiles.view')}</Link>
+        </p>
+      )}
+
       <section aria-labelledby="organisation-facts">
         <h2 id="organisation-facts">{t('organisationPage.facts')}</h2>
         <dl className="bs-facts">

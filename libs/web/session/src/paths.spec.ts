@@ -9,6 +9,8 @@ describe('paths', () => {
     expect(paths.logIn()).toBe('/account/log-in');
     expect(paths.members('o 1')).toBe('/organisationen/o%201/mitglieder');
     expect(paths.invitation('t/1')).toBe('/invitation?token=t%2F1');
+    expect(paths.profile('o 1')).toBe('/organisationen/o%201/profil');
+    expect(paths.editProfile('o1')).toBe('/organisationen/o1/profil/bearbeiten');
   });
 
   it('accepts only paths of this site as the next page', () => {

@@ -18,6 +18,8 @@ export const ROUTES = {
   checks: '/organisationen/:id/praxis-check',
   assessment: '/organisationen/:id/praxis-check/:assessmentId',
   assessmentResults: '/organisationen/:id/praxis-check/:assessmentId/ergebnis',
+  profile: '/organisationen/:id/profil',
+  editProfile: '/organisationen/:id/profil/bearbeiten',
   invitation: '/invitation',
 } as const;
 
@@ -48,6 +50,10 @@ export const paths = {
   /** Results and measures plan of a completed check. */
   assessmentResults: (id: string, assessmentId: string) =>
     `${organisationPath(id)}/praxis-check/${encodeURIComponent(assessmentId)}/ergebnis`,
+  /** The cooperation profile: what the organisation offers and seeks, and where it came from. */
+  profile: (id: string) => `${organisationPath(id)}/profil`,
+  /** The profile's edit view (adjustments, offer terms, settings). */
+  editProfile: (id: string) => `${organisationPath(id)}/profil/bearbeiten`,
   invitation: (token: string) =>
     `${ROUTES.invitation}?${new URLSearchParams({ token }).toString()}`,
 };

@@ -1,4 +1,5 @@
 import './forms.css';
+import './rating.css';
 
 export { ConfirmButton, type ConfirmButtonProps } from './confirm-button';
 export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps } from './error-summary';
@@ -15,3 +16,4 @@ export {
   type FormProblemLike,
 } from './form-errors';
 export { PageTitle } from './page-title';
+export { RatingBadge, RatingIcon, useRatingText } from './rating-badge';

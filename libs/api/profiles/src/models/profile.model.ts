@@ -158,6 +158,15 @@ export class ProfileSettings {
   visibility!: FieldVisibility[];
 }
 
+@ObjectType({ description: 'An intermediary organisation the viewer can verify attributes for' })
+export class VerifyingIntermediary {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
 @ObjectType({
   description: 'A cooperation profile as the viewer may see it: entries, readiness, provenance',
 })
@@ -183,11 +192,21 @@ export class Profile {
   @Field(() => [ProfileFieldEnum], { description: 'Fields the viewer may not see' })
   withheldFields!: ProfileField[];
 
+  @Field(() => [FieldVisibility], {
+    description: 'Fields the viewer may not see, with the level that would show them',
+  })
+  withheld!: FieldVisibility[];
+
   @Field({ description: 'Whether the viewer may adjust the profile' })
   canEdit!: boolean;
 
   @Field({ description: 'Whether the viewer may verify its attributes (regional intermediary)' })
   canVerify!: boolean;
+
+  @Field(() => [VerifyingIntermediary], {
+    description: 'The viewer’s intermediaries serving the organisation’s district (to verify as)',
+  })
+  verifyingIntermediaries!: VerifyingIntermediary[];
 
   @Field(() => Int, { description: 'Increases with every change; send it back with changes' })
   version!: number;

@@ -133,3 +133,16 @@ export const AssessmentReportQuery = graphql(`
     }
   }
 `);
+
+/** Which completed check the organisation's profile was derived from (after completing one). */
+export const ProfileDerivationOfCheckQuery = graphql(`
+  query ProfileDerivationOfCheck($organisationId: ID!) {
+    profile(organisationId: $organisationId) {
+      organisationId
+      derivation {
+        assessmentId
+        derivedAt
+      }
+    }
+  }
+`);

@@ -43,7 +43,8 @@ describe('translations', () => {
   it('has a text for every error key the API sends', () => {
     // messageKey values of libs/api and libs/domain (ApiError subclasses, class-validator
     // messages, organisationProfileProblems, assessment and measure problems); grep libs/api
-    // and libs/domain/src/checks for `messageKey`, `message:`, `'checks.` and `'measures.`.
+    // and libs/domain/src/checks for `messageKey`, `message:`, `'checks.` and `'measures.`;
+    // profiles: libs/api/profiles and libs/domain/src/profiles for `'profiles.`.
     const apiKeys = [
       'errors.invalidInput',
       'errors.internal',
@@ -120,6 +121,19 @@ describe('translations', () => {
       'regions.unknownPostcode',
       'regions.unknownDistrict',
       'regions.geodataUnavailable',
+      'matching.radiusInvalid',
+      'matching.topicUnknown',
+      'matching.themeUnknown',
+      'matching.startWithinInvalid',
+      'matching.groupSizeInvalid',
+      'matching.pageSizeInvalid',
+      'matching.offsetInvalid',
+      'matching.notActingFor',
+      'matching.excludeForbidden',
+      'matching.kindCannotMatch',
+      'matching.noProfile',
+      'matching.partnerCannotMatch',
+      'matching.partnerInvalidId',
       'checks.assessmentInvalidId',
       'checks.assessmentNotFound',
       'checks.benchmarkScope',
@@ -160,6 +174,26 @@ describe('translations', () => {
       'measures.textTooLong',
       'measures.version',
       'measures.versionConflict',
+      'profiles.attributeNotHeld',
+      'profiles.attributeWrongKind',
+      'profiles.capacityInvalid',
+      'profiles.categoryUnknown',
+      'profiles.codeUnknown',
+      'profiles.criterionWrongKind',
+      'profiles.directionNotAllowed',
+      'profiles.directionNotNatural',
+      'profiles.directionRequired',
+      'profiles.fieldUnknown',
+      'profiles.groupSizeInvalid',
+      'profiles.kindHasNoProfile',
+      'profiles.leadTimeInvalid',
+      'profiles.notOffered',
+      'profiles.radiusInvalid',
+      'profiles.termsOnlyForEffortfulOffers',
+      'profiles.verifierOutsideRegion',
+      'profiles.versionConflict',
+      'profiles.versionInvalid',
+      'profiles.visibilityUnknown',
     ];
     expect(apiKeys.filter((key) => !keysOf(de).includes(key))).toEqual([]);
   });

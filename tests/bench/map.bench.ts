@@ -14,7 +14,7 @@ import { mapFlow } from '../support/map-flow';
  * are, random filter combinations, nothing cached), text filters, list and search, and in
  * headless Chromium the first map paint, the initial JavaScript (gzip) and the "done when" flow.
  *
- *   npm run bench:map                      # against bs_bench on 127.0.0.1
+ *   npm run bench:map                      # against bs_bench on 127.0.0.1 (tests/bench/map.bench.ts)
  *   BENCH_DATABASE_URL=postgres://… BENCH_SAMPLES=100 npm run bench:map
  *
  * Prints the figures and writes them to test-output/bench/map-benchmark.json.

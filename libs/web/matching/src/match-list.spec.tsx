@@ -1,0 +1,300 @@
+import { ApolloProvider } from '@apollo/client/react';
+import {
+  createApolloClient,
+  fakeApiError,
+  fakeGraphqlFetch,
+  type FakeAnswer,
+  type FakeRequest,
+} from '@bs/web/data-access';
+import { initI18n } from '@bs/web/i18n';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MatchList, MatchPanel } from './match-list';
+import { TAXONOMY_ANSWER } from './test-support';
+
+const ORGANISATION_ID = 'c0000000-0000-4000-8000-000000000001';
+
+const codes = (list: string[], hiddenCount = 0) => ({
+  __typename: 'MatchedCodes',
+  codes: list,
+  count: list.length + hiddenCount,
+  hiddenCount,
+});
+
+function match(name: string, changes: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Match',
+    partner: {
+      __typename: 'MatchPartner',
+      id: `p-${name}`,
+      kind: 'KMU',
+      name,
+      city: 'Mannheim',
+      postcode: '68159',
+      location: { __typename: 'GeoPoint', lat: 49.49, lng: 8.47 },
+    },
+    distanceKm: 4.23,
+    score: 0.8123,
+    signals: ['BOTH_GREEN_AGREEMENTS'],
+    factors: {
+      __typename: 'MatchFactors',
+      topics: {
+        __typename: 'TopicFactor',
+        searcherSeeksCovered: 1,
+        partnerSeeksCovered: 1,
+        fit: 1,
+        weight: 0.55,
+        contribution: 0.55,
+      },
+      themes: { __typename: 'ThemeFactor', overlap: 0.5, weight: 0.15, contribution: 0.075 },
+      distance: {
+        __typename: 'DistanceFactor',
+        km: 4.23,
+        limitKm: 30,
+        decay: 0.859,
+        weight: 0.2,
+        contribution: 0.1718,
+      },
+      readiness: {
+        __typename: 'ReadinessFactor',
+        searcher: 0.7,
+        partner: 0.45,
+        combined: 0.575,
+        weight: 0.1,
+        contribution: 0.0575,
+      },
+    },
+    youSeekTheyOffer: codes(['volunteers']),
+    theySeekYouOffer: codes(['team-days']),
+    sharedThemes: codes(['sport']),
+    ...changes,
+  };
+}
+
+const page = (items: unknown[], changes: Record<string, unknown> = {}) => ({
+  data: {
+    matches: {
+      __typename: 'MatchPage',
+      totalCount: items.length,
+      offset: 0,
+      hasMore: false,
+      radiusKm: 30,
+      complete: true,
+      items,
+      ...changes,
+    },
+  },
+});
+
+function renderList(
+  answer: (request: FakeRequest) => FakeAnswer,
+  { language = 'de', onFocus = vi.fn() }: { language?: 'de' | 'en'; onFocus?: () => void } = {},
+) {
+  const api = fakeGraphqlFetch((request) =>
+    request.operationName === 'Taxonomy' ? TAXONOMY_ANSWER : answer(request),
+  );
+  render(
+    <I18nextProvider i18n={initI18n({ language })}>
+      <ApolloProvider client={createApolloClient({ fetch: api.fetch })}>
+        <MatchList
+          organisationId={ORGANISATION_ID}
+          organisationName="Tafel e. V."
+          onFocus={onFocus}
+        />
+      </ApolloProvider>
+    </I18nextProvider>,
+  );
+  return { api, onFocus };
+}
+
+describe('the match list', () => {
+  afterEach(cleanup);
+
+  it('lists partners with place, distance and score, best first', async () => {
+    renderList(() => page([match('Schreinerei Holz'), match('Bäckerei Korn', { score: 0.41 })]));
+    expect(await screen.findByText('2 Passungen im Umkreis von 30 km')).toBeTruthy();
+    const buttons = screen.getAllByRole('button', { name: /auf der Karte zeigen/ });
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Schreinerei HolzMannheim · 4,2 km · 81 % Passung',
+      'Bäckerei KornMannheim · 4,2 km · 41 % Passung',
+    ]);
+  });
+
+  it('focuses a chosen match on the map and explains it in plain words', async () => {
+    const { onFocus } = renderList(() => page([match('Schreinerei Holz')]));
+    const choose = await screen.findByRole('button', {
+      name: 'Schreinerei Holz auf der Karte zeigen',
+    });
+    expect(choose.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(choose);
+    expect(onFocus).toHaveBeenCalledWith('p-Schreinerei Holz', 49.49, 8.47);
+    expect(choose.getAttribute('aria-expanded')).toBe('true');
+    const why = screen
+      .getByRole('heading', { name: 'Warum passt Schreinerei Holz?' })
+      .closest('section') as HTMLElement;
+    const lines = within(why)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(lines).toEqual([
+      'Sie suchen Ehrenamtliche aus der Belegschaft – Schreinerei Holz bietet Ehrenamtliche aus der Belegschaft',
+      'Schreinerei Holz sucht Teameinsätze und Social Days – Sie bieten Teameinsätze und Social Days',
+      'Beide Seiten finden, was sie suchen.',
+      '4,2 km entfernt (Grenze 30 km: der kleinere der beiden Suchradien)',
+      'Gemeinsame Themenfelder: Sport und Bewegung',
+      'Bereitschaft laut Praxis-Check: Sie 70 %, Schreinerei Holz 45 %',
+      'Beide grün bei Vereinbarungen',
+    ]);
+    expect(within(why).getByText('Kooperationsthemen').nextSibling?.textContent).toContain(
+      '55 von 55 Punkten',
+    );
+    expect(within(why).getByText('Entfernung').nextSibling?.textContent).toContain(
+      '17 von 20 Punkten',
+    );
+  });
+
+  it('counts topics the partner does not show publicly without naming them', async () => {
+    renderList(() => page([match('Firma Still', { youSeekTheyOffer: codes([], 2), signals: [] })]));
+    fireEvent.click(await screen.findByRole('button', { name: /Firma Still/ }));
+    expect(
+      screen.getByText('2 weitere passende Angaben, die Firma Still nicht öffentlich zeigt'),
+    ).toBeTruthy();
+  });
+
+  it('sends the filters and starts again on the first page', async () => {
+    const { api } = renderList(() => page([match('Schreinerei Holz')]));
+    await screen.findByText('1 Passung im Umkreis von 30 km');
+    fireEvent.change(screen.getByLabelText(/Umkreis in km/), { target: { value: '10' } });
+    fireEvent.change(screen.getByLabelText(/Kooperationsthema/), {
+      target: { value: 'volunteers' },
+    });
+    fireEvent.change(screen.getByLabelText(/Themenfeld/), { target: { value: 'sport' } });
+    fireEvent.click(screen.getByLabelText(/nur geprüfte Nachweise/));
+    fireEvent.click(screen.getByRole('button', { name: 'Anwenden' }));
+    await waitFor(() =>
+      expect(api.lastRequest('Matches')?.variables).toEqual({
+        organisationId: ORGANISATION_ID,
+        radiusKm: 10,
+        topics: ['volunteers'],
+        themes: ['sport'],
+        onlyVerified: true,
+        first: 10,
+        offset: 0,
+      }),
+    );
+  });
+
+  it('pages through many matches', async () => {
+    const { api } = renderList((request) =>
+      page([match('Erste Firma')], {
+        totalCount: 25,
+        hasMore: Number(request.variables['offset']) < 20,
+        offset: request.variables['offset'],
+      }),
+    );
+    await screen.findByText('Passungen 1–1 von 25');
+    fireEvent.click(screen.getByRole('button', { name: 'Weitere' }));
+    await waitFor(() => expect(api.lastRequest('Matches')?.variables['offset']).toBe(10));
+  });
+
+  it('says why there are no matches (no profile yet)', async () => {
+    renderList(() => fakeApiError('CONFLICT', 'matching.noProfile'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Es gibt noch kein Profil zum Abgleichen. Schließen Sie zuerst einen Praxis-Check ab.',
+    );
+  });
+
+  it('excludes a partner the user is not interested in', async () => {
+    const { api } = renderList((request) =>
+      request.operationName === 'ExcludeMatchPartner'
+        ? { data: { excludeMatchPartner: true } }
+        : page([match('Schreinerei Holz')]),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: /Schreinerei Holz/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Kein Interesse' }));
+    expect((await screen.findByText(/wird Ihnen nicht mehr vorgeschlagen/)).textContent).toBe(
+      'Schreinerei Holz wird Ihnen nicht mehr vorgeschlagen.',
+    );
+    expect(api.lastRequest('ExcludeMatchPartner')?.variables).toEqual({
+      organisationId: ORGANISATION_ID,
+      partnerId: 'p-Schreinerei Holz',
+    });
+  });
+
+  it('speaks English too', async () => {
+    renderList(() => page([match('Joinery Wood')]), { language: 'en' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Show Joinery Wood on the map' }));
+    expect(screen.getByText('Both green on agreements')).toBeTruthy();
+    expect(
+      screen.getByText('4.2 km away (limit 30 km: the smaller of both search radii)'),
+    ).toBeTruthy();
+  });
+});
+
+describe('the match panel', () => {
+  afterEach(cleanup);
+
+  function renderPanel(kind: string) {
+    const api = fakeGraphqlFetch((request) => {
+      if (request.operationName === 'Taxonomy') return TAXONOMY_ANSWER;
+      if (request.operationName === 'Viewer') {
+        return {
+          data: {
+            viewer: {
+              __typename: 'Viewer',
+              id: 'u1',
+              displayName: 'Zoe',
+              email: 'zoe@example.org',
+              emailVerified: true,
+              locale: 'de',
+              platformRole: 'USER',
+            },
+          },
+        };
+      }
+      if (request.operationName === 'MyOrganisations') {
+        return {
+          data: {
+            myOrganisations: [
+              {
+                __typename: 'MyOrganisation',
+                role: 'OWNER',
+                organisation: {
+                  __typename: 'Organisation',
+                  id: ORGANISATION_ID,
+                  name: 'Tafel e. V.',
+                  kind,
+                },
+              },
+            ],
+          },
+        };
+      }
+      return page([match('Schreinerei Holz')]);
+    });
+    render(
+      <I18nextProvider i18n={initI18n({ language: 'de' })}>
+        <ApolloProvider client={createApolloClient({ fetch: api.fetch })}>
+          <MatchPanel />
+        </ApolloProvider>
+      </I18nextProvider>,
+    );
+    return api;
+  }
+
+  it('shows the matches of the organisation one acts for and can be folded away', async () => {
+    const api = renderPanel('ZO');
+    const panel = await screen.findByRole('complementary', { name: 'Passende Partner' });
+    expect(await within(panel).findByText('für Tafel e. V.')).toBeTruthy();
+    await within(panel).findByText('Schreinerei Holz');
+    expect(api.lastRequest('Matches')?.variables['organisationId']).toBe(ORGANISATION_ID);
+    fireEvent.click(within(panel).getByRole('button', { name: 'Ausblenden' }));
+    expect(within(panel).queryByText('Schreinerei Holz')).toBeNull();
+  });
+
+  it('tells intermediaries where their matches are instead of asking the API', async () => {
+    const api = renderPanel('INTERMEDIARY');
+    expect(await screen.findByText(/Als Vermittlungsstelle sehen Sie die Passungen/)).toBeTruthy();
+    expect(api.lastRequest('Matches')).toBeUndefined();
+  });
+});

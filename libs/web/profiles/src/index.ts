@@ -1,0 +1,4 @@
+import './profiles.css';
+
+export { ProfileEditPage } from './profile-edit-page';
+export { ProfilePage } from './profile-page';

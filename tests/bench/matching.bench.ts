@@ -1,0 +1,400 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  DEFAULT_PER_TOPIC_LIMIT,
+  MatchRepository,
+  rankingQuery,
+  rankingStatementName,
+  type RankingRequest,
+  type Searcher,
+} from '@bs/api/matching';
+import {
+  availableOffers,
+  counterpartKeys,
+  matchFiltersOf,
+  MATCH_PAGE,
+  TOPICS,
+  type MatchSide,
+} from '@bs/domain';
+import { Client, Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { describe, expect, it } from 'vitest';
+import { runCli, startApi, workspaceRoot, type ApiProcess } from '../support/api-process';
+import { generateBenchData } from './match-bench-data';
+
+/**
+ * The matching benchmark (not a timed unit test): `npm run bench:matching`.
+ *
+ * Against DATABASE_URL (default: the `bs_bench` database with the full synthetic national
+ * data), it picks searchers near dense and rural places and searchers of the rarest topics,
+ * then measures the ranking statement as raw SQL and the `matches` GraphQL query on the built
+ * API, each with 8 concurrent clients; prints p50/p95/p99, the GraphQL/SQL ratio, the API's
+ * peak memory, and asserts that every plan uses the indexes (no Seq Scan on organisation or
+ * match tables). BENCH_GENERATE=N first fills an empty database with N stand-in organisations.
+ */
+const DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/bs_bench';
+const CLIENTS = 8;
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 6);
+const PER_TOPIC = Number(process.env['BENCH_PER_TOPIC'] ?? DEFAULT_PER_TOPIC_LIMIT);
+const TARGETS = { sqlP95: 20, sparseP95: 100, ratio: 1.3, rssMb: 512 };
+
+type Places = Record<'dense' | 'rural', Record<string, readonly [number, number]>>;
+
+const PLACES: Places = {
+  dense: {
+    Berlin: [52.52, 13.405],
+    Hamburg: [53.551, 9.994],
+    München: [48.137, 11.575],
+    Köln: [50.938, 6.96],
+    'Frankfurt am Main': [50.11, 8.682],
+  },
+  rural: {
+    Prenzlau: [53.316, 13.863],
+    Daun: [50.198, 6.83],
+    Freyung: [48.807, 13.547],
+    'Lüchow (Wendland)': [52.967, 11.152],
+  },
+};
+
+interface Scenario {
+  label: string;
+  group: 'dense' | 'rural' | 'sparse';
+  searcher: Searcher & { side: MatchSide; location: { lat: number; lng: number } };
+  topics: string[] | null;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    n: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  };
+}
+const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
+
+/** Runs `task` for every job with `clients` concurrent workers; returns each job's latency. */
+async function concurrently<T>(
+  jobs: T[],
+  clients: number,
+  task: (job: T, worker: number) => Promise<void>,
+) {
+  const latencies: { job: T; ms: number }[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async (_, worker) => {
+      for (;;) {
+        const job = jobs[next++];
+        if (job === undefined) return;
+        const start = performance.now();
+        await task(job, worker);
+        latencies.push({ job, ms: performance.now() - start });
+      }
+    }),
+  );
+  return latencies;
+}
+
+function request(scenario: Scenario): RankingRequest {
+  const side = scenario.searcher.side;
+  const filters = matchFiltersOf({ topics: scenario.topics });
+  return {
+    searcher: side,
+    searcherOffers: availableOffers(side),
+    location: scenario.searcher.location,
+    radiusKm: side.radiusKm,
+    onlyVerified: false,
+    startWithinDays: null,
+    minGroupSize: null,
+    filters,
+    keys: counterpartKeys(side, filters.topics),
+    perTopicLimit: PER_TOPIC,
+    limit: MATCH_PAGE.default,
+    offset: 0,
+  };
+}
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
+const nodes = (plan: PlanNode): PlanNode[] => [plan, ...(plan.Plans ?? []).flatMap(nodes)];
+const GUARDED = ['organisation', 'match_profile', 'match_topic', 'match_exclusion', 'profile'];
+
+const MATCHES = `query Bench($id: ID!, $topics: [String!]) {
+  matches(organisationId: $id, topics: $topics, first: 20) {
+    totalCount complete
+    items {
+      partner { id name city location { lat lng } }
+      distanceKm score signals
+      factors { topics { fit contribution } themes { contribution } distance { km contribution }
+                readiness { partner contribution } }
+      youSeekTheyOffer { codes count hiddenCount }
+      theySeekYouOffer { codes count hiddenCount }
+      sharedThemes { codes count }
+    }
+  }
+}`;
+
+describe('matching benchmark', () => {
+  it('measures the match query at scale', async () => {
+    const report: string[] = [];
+    const log = (line = '') => void report.push(line);
+    const admin = new Client({ connectionString: DATABASE_URL });
+    await admin.connect();
+    const generate = Number(process.env['BENCH_GENERATE'] ?? 0);
+    if (generate > 0) {
+      const migrated = await runCli(['migration:run'], { DATABASE_URL, DB_POOL_SIZE: '2' });
+      expect(migrated.code, migrated.output).toBe(0);
+      await generateBenchData(
+        admin,
+        generate,
+        resolve(workspaceRoot, '../shared/data/geo/postcodes-de-geonames.csv'),
+        (line) => console.log(line),
+      );
+    }
+    const counts = (
+      await admin.query<{ kind: string; n: number }>(
+        `SELECT kind, count(*)::int AS n FROM match_profile GROUP BY 1 ORDER BY 1`,
+      )
+    ).rows;
+    const organisations = (
+      await admin.query<{ n: number }>(
+        `SELECT reltuples::bigint AS n FROM pg_class WHERE relname = 'organisation'`,
+      )
+    ).rows[0]?.n;
+    const load = () =>
+      loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ');
+    log(`\nMatching benchmark on ${DATABASE_URL.replace(/\/\/[^@]*@/, '//')}`);
+    log(`${new Date().toISOString()}; load average (1/5/15 min) at start: ${load()}`);
+    log(`candidates per topic: ${PER_TOPIC}; rounds: ${ROUNDS}`);
+    log(
+      `organisations ≈ ${organisations}; match profiles: ${counts.map((c) => `${c.kind} ${c.n}`).join(', ')}`,
+    );
+
+    // Searchers: the nearest ZO and KMU to each place; for sparse topics, the organisations
+    // nearest to each place that work with one of the three rarest topic keys.
+    const dataSource = new DataSource({ type: 'postgres', url: DATABASE_URL });
+    await dataSource.initialize();
+    const repository = new MatchRepository(dataSource);
+    const near = async (lat: number, lng: number, sql: string, params: unknown[]) =>
+      (
+        await admin.query<{ id: string }>(
+          `${sql} ORDER BY location <-> ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography LIMIT 1`,
+          [lng, lat, ...params],
+        )
+      ).rows[0]?.id;
+    const sampled = (
+      await admin.query<{ key: number; n: number }>(
+        `SELECT key, count(*)::int AS n FROM match_topic TABLESAMPLE SYSTEM (2) GROUP BY key ORDER BY n ASC`,
+      )
+    ).rows;
+    const rare = sampled.slice(0, 3).map((r) => r.key);
+    const ids: { label: string; group: Scenario['group']; id: string; topics: string[] | null }[] =
+      [];
+    for (const group of ['dense', 'rural'] as const) {
+      for (const [place, [lat, lng]] of Object.entries(PLACES[group])) {
+        for (const kind of ['ZO', 'KMU']) {
+          const id = await near(
+            lat,
+            lng,
+            `SELECT organisation_id AS id FROM match_profile WHERE kind = $3`,
+            [kind],
+          );
+          if (id) ids.push({ label: `${place} ${kind}`, group, id, topics: null });
+        }
+      }
+    }
+    for (const key of rare) {
+      const code = TOPICS[Math.floor(key / 4)]?.code ?? '';
+      for (const [place, [lat, lng]] of [
+        ...Object.entries(PLACES.dense).slice(0, 2),
+        ...Object.entries(PLACES.rural).slice(0, 2),
+      ]) {
+        const id = await near(
+          lat,
+          lng,
+          `SELECT organisation_id AS id FROM match_topic WHERE key = $3`,
+          [key],
+        );
+        if (id) ids.push({ label: `${place} rare ${code}`, group: 'sparse', id, topics: [code] });
+      }
+    }
+    const searchers = await repository.searchers(ids.map((s) => s.id));
+    const scenarios: Scenario[] = ids.flatMap((s) => {
+      const searcher = searchers.get(s.id);
+      if (!searcher?.side || !searcher.location) return [];
+      return [
+        {
+          label: s.label,
+          group: s.group,
+          topics: s.topics,
+          searcher: searcher as Scenario['searcher'],
+        },
+      ];
+    });
+    expect(scenarios.length).toBeGreaterThan(10);
+
+    // Plans: every scenario's statement uses the indexes, never a sequential scan.
+    log('\nPlans');
+    for (const scenario of scenarios) {
+      const { sql, params } = rankingQuery(request(scenario));
+      const [row] = (
+        await admin.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+          `EXPLAIN (FORMAT JSON) ${sql}`,
+          params,
+        )
+      ).rows;
+      const all = nodes(row?.['QUERY PLAN'][0].Plan);
+      const seq = all.filter(
+        (n) => n['Node Type'] === 'Seq Scan' && GUARDED.includes(n['Relation Name'] ?? ''),
+      );
+      const indexes = [...new Set(all.map((n) => n['Index Name']).filter(Boolean))];
+      log(
+        `  ${scenario.label.padEnd(34)} ${seq.length === 0 ? 'no Seq Scan' : 'SEQ SCAN'}; indexes: ${indexes.join(', ')}`,
+      );
+      expect(seq.map((n) => n['Relation Name'])).toEqual([]);
+      expect(indexes).toContain('match_topic_key_pos_gist');
+      expect(indexes).toContain('match_profile_pkey');
+    }
+
+    // Raw SQL, 8 clients.
+    const pool = new Pool({ connectionString: DATABASE_URL, max: CLIENTS });
+    const statements = new Map(scenarios.map((s) => [s, rankingQuery(request(s))]));
+    const jobs = Array.from({ length: ROUNDS }, () => scenarios).flat();
+    await concurrently(scenarios, CLIENTS, async (s) => {
+      const q = statements.get(s);
+      if (q) await pool.query({ name: rankingStatementName(q.sql), text: q.sql, values: q.params });
+    });
+    const sqlRuns = await concurrently(jobs, CLIENTS, async (s) => {
+      const q = statements.get(s);
+      if (q) await pool.query({ name: rankingStatementName(q.sql), text: q.sql, values: q.params });
+    });
+    // The same statements one at a time: the cost of one query without queueing.
+    const sequentialRuns = await concurrently(jobs, 1, async (s) => {
+      const q = statements.get(s);
+      if (q) await pool.query({ name: rankingStatementName(q.sql), text: q.sql, values: q.params });
+    });
+    await pool.end();
+    // Report as we go: the SQL figures stand on their own.
+    const table = (title: string, runs: { job: Scenario; ms: number }[], clients = CLIENTS) => {
+      log(`\n${title} (${clients} concurrent client${clients === 1 ? '' : 's'})`);
+      log(`  ${'scenario'.padEnd(10)} ${'n'.padStart(5)}      p50        p95        p99`);
+      const result: Record<string, ReturnType<typeof stats>> = {};
+      for (const group of ['dense', 'rural', 'sparse', 'all'] as const) {
+        const samples = runs
+          .filter((r) => group === 'all' || r.job.group === group)
+          .map((r) => r.ms);
+        const s = stats(samples);
+        result[group] = s;
+        log(
+          `  ${group.padEnd(10)} ${String(s.n).padStart(5)} ${ms(s.p50)} ${ms(s.p95)} ${ms(s.p99)}`,
+        );
+      }
+      return result;
+    };
+    table('Raw SQL, one client at a time (for reference)', sequentialRuns, 1);
+    const sql = table('Raw SQL (ranking statement)', sqlRuns);
+
+    // GraphQL on the built API, 8 clients, as an administrator (may read every organisation's matches).
+    const token = randomBytes(32).toString('base64url');
+    const email = `bench-${randomBytes(4).toString('hex')}@bench.example`;
+    const [user] = (
+      await admin.query<{ id: string }>(
+        `INSERT INTO app_user (email, password_hash, display_name, email_verified_at, platform_role)
+         VALUES ($1, 'x', 'Benchmark', now(), 'ADMIN') RETURNING id`,
+        [email],
+      )
+    ).rows;
+    await admin.query(
+      `INSERT INTO user_session (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 hour')`,
+      [user?.id, createHash('sha256').update(token).digest('hex')],
+    );
+    let api: ApiProcess | undefined;
+    let peakRssKb = 0;
+    let sampler: NodeJS.Timeout | undefined;
+    try {
+      api = await startApi(
+        {
+          DATABASE_URL,
+          DB_POOL_SIZE: '10',
+          SEED_DEMO: 'false',
+          LOG_LEVEL: 'warn',
+          NODE_ENV: 'production',
+          MATCH_CANDIDATES_PER_TOPIC: String(PER_TOPIC),
+        },
+        300_000,
+      );
+      const pid = api.child.pid;
+      const sample = () => {
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+        const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        peakRssKb = Math.max(peakRssKb, hwm, rss);
+      };
+      sampler = setInterval(sample, 100);
+      const call = async (s: Scenario) => {
+        const response = await fetch(`${api?.baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: `bs_session=${token}` },
+          body: JSON.stringify({
+            query: MATCHES,
+            variables: { id: s.searcher.id, topics: s.topics },
+          }),
+        });
+        const body = (await response.json()) as { errors?: unknown[] };
+        if (body.errors) throw new Error(JSON.stringify(body.errors));
+      };
+      await concurrently(scenarios, CLIENTS, call);
+      const apiRuns = await concurrently(jobs, CLIENTS, call);
+      sample();
+
+      const graphql = table('GraphQL matches (HTTP, session, policy, 4 statements)', apiRuns);
+      const common = (r: typeof sql) =>
+        stats(
+          [...(r === sql ? sqlRuns : apiRuns)]
+            .filter((x) => x.job.group !== 'sparse')
+            .map((x) => x.ms),
+        ).p95;
+      const ratio = (graphql['all']?.p95 ?? NaN) / (sql['all']?.p95 ?? NaN);
+      const peakMb = peakRssKb / 1024;
+      log(`\nload average at the end: ${load()}`);
+      log('\nTargets');
+      const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+      log(
+        `  SQL p95 (dense + rural) ${ms(common(sql))}  ≤ ${TARGETS.sqlP95} ms: ${verdict(common(sql) <= TARGETS.sqlP95)}`,
+      );
+      log(
+        `  SQL p95 (sparse topics) ${ms(sql['sparse']?.p95 ?? NaN)}  ≤ ${TARGETS.sparseP95} ms: ${verdict((sql['sparse']?.p95 ?? Infinity) <= TARGETS.sparseP95)}`,
+      );
+      log(
+        `  GraphQL / SQL p95        ${ratio.toFixed(2).padStart(7)}     ≤ ${TARGETS.ratio}: ${verdict(ratio <= TARGETS.ratio)}`,
+      );
+      log(
+        `  API peak RSS             ${peakMb.toFixed(0).padStart(7)} MB  ≤ ${TARGETS.rssMb} MB: ${verdict(peakMb <= TARGETS.rssMb)}`,
+      );
+      expect(apiRuns).toHaveLength(jobs.length);
+    } finally {
+      clearInterval(sampler);
+      // One block at the end (Vitest prefixes every console call), and a copy in tmp/.
+      console.log(report.join('\n'));
+      mkdirSync(resolve(workspaceRoot, 'tmp/bench'), { recursive: true });
+      writeFileSync(resolve(workspaceRoot, 'tmp/bench/matching.txt'), `${report.join('\n')}\n`);
+      await api?.stop();
+      await admin.query(`DELETE FROM app_user WHERE email = $1`, [email]);
+      await admin.end();
+      await dataSource.destroy();
+    }
+  }, 3_600_000);
+});
