@@ -40,7 +40,7 @@ export class MapPointLabelsAndClustering1795356100000 implements MigrationInterf
 }
 
 /** `map_point_refresh` keeping name, postcode and city too. */
-const MAP_POINT_REFRESH_V2 = `
+export const MAP_POINT_REFRESH_V2 = `
       CREATE OR REPLACE FUNCTION map_point_refresh(ids uuid[], with_text boolean) RETURNS void
       LANGUAGE plpgsql AS $$
       DECLARE

@@ -8,7 +8,7 @@ import {
 import { UserEntity, UserSessionEntity, UserTokenEntity } from '@bs/api/accounts';
 import { AssessmentEntity, MeasureEntity } from '@bs/api/checks';
 import { DomainEventEntity } from '@bs/api/events';
-import { MapPointEntity, MapTextEntity } from '@bs/api/map';
+import { MapGenerationEntity, MapPointEntity, MapTextEntity } from '@bs/api/map';
 import { MatchExclusionEntity } from '@bs/api/matching';
 import { OrganisationEntity } from '@bs/api/organisations';
 import {
@@ -42,6 +42,7 @@ export const entities = [
   MatchTopicEntity,
   MapPointEntity,
   MapTextEntity,
+  MapGenerationEntity,
   MatchExclusionEntity,
 ];
 

@@ -41,6 +41,7 @@ export class MapIndexService implements OnApplicationBootstrap, OnApplicationShu
   private index: MapIndex | null = null;
   private loading: Promise<MapIndex> | null = null;
   private xmin = '0';
+  private generation = '0';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
   private failures = 0;
@@ -119,6 +120,7 @@ export class MapIndexService implements OnApplicationBootstrap, OnApplicationShu
     const started = Date.now();
     // Changes by transactions from this xmin on are polled later, so none is lost.
     const xmin = await this.repository.snapshotXmin();
+    const generation = await this.repository.generation();
     const maxSlot = await this.repository.maxSlot();
     let builder = new MapIndexBuilder(maxSlot);
     let via = 'copy';
@@ -137,6 +139,7 @@ export class MapIndexService implements OnApplicationBootstrap, OnApplicationShu
     }
     const index = builder.build();
     this.xmin = xmin;
+    this.generation = generation;
     this.logger.log(
       {
         points: index.size,
@@ -162,9 +165,15 @@ export class MapIndexService implements OnApplicationBootstrap, OnApplicationShu
     if (!index || this.stopped) return;
     try {
       const next = await this.repository.snapshotXmin();
-      const changes = await this.repository.changedSince(this.xmin, MAX_CHANGES_PER_POLL + 1);
-      if (changes.length > MAX_CHANGES_PER_POLL) {
-        this.logger.log({ changes: changes.length }, 'Many map changes: loading the index again');
+      const rebuilt = (await this.repository.generation()) !== this.generation;
+      const changes = rebuilt
+        ? []
+        : await this.repository.changedSince(this.xmin, MAX_CHANGES_PER_POLL + 1);
+      if (rebuilt || changes.length > MAX_CHANGES_PER_POLL) {
+        this.logger.log(
+          { changes: changes.length, rebuilt },
+          'The map data was rewritten or changed a lot: loading the index again',
+        );
         this.index = await this.load();
         this.version++;
       } else {

@@ -1,5 +1,6 @@
 import type { OrganisationKind } from '@bs/domain';
 import {
+  Check,
   Column,
   Entity,
   Index,
@@ -92,4 +93,18 @@ export class MapTextEntity {
   @OneToOne(() => MapPointEntity, { onDelete: 'CASCADE', nullable: false })
   @JoinColumn({ name: 'slot', foreignKeyConstraintName: 'map_text_slot_fkey' })
   point?: MapPointEntity;
+}
+
+/**
+ * One row: increased by `map_point_rebuild()` (after bulk loads), which writes `map_point`
+ * anew. An API instance that sees a new generation loads its map index again.
+ */
+@Entity({ name: 'map_generation' })
+@Check('map_generation_single_row_check', `id = 1`)
+export class MapGenerationEntity {
+  @PrimaryColumn({ type: 'smallint', default: 1 })
+  id!: number;
+
+  @Column({ type: 'bigint' })
+  generation!: string;
 }

@@ -190,6 +190,14 @@ export class MapRepository {
     return row?.xmin ?? '0';
   }
 
+  /** Increases when `map_point` was written anew (see the migration MapBulkLoads). */
+  async generation(): Promise<string> {
+    const [row] = await this.dataSource.query<{ generation: string }[]>(
+      `SELECT generation::text AS generation FROM map_generation`,
+    );
+    return row?.generation ?? '0';
+  }
+
   async maxSlot(): Promise<number> {
     const [row] = await this.dataSource.query<{ max: number }[]>(
       `SELECT coalesce(max(slot), 0)::int AS max FROM map_point`,

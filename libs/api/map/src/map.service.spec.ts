@@ -305,6 +305,27 @@ describe('MapService against PostgreSQL', () => {
     );
   });
 
+  it('follows a bulk load that switched the upkeep off and rebuilt the read model', async () => {
+    const germany = { bounds: { south: 47, west: 5.5, north: 55.2, east: 15.5 }, zoom: 6 };
+    const before = (await service.features(null, germany, {})).total;
+    await dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL brueckenschlag.map_sync = 'off'`);
+      await seedSyntheticOrganisations((sql, p) => manager.query(sql, p), { count: 300 });
+      // Nothing written to the read model yet: the load is invisible to the map.
+      const [{ n }] = await manager.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM map_point WHERE NOT deleted`,
+      );
+      expect(n).toBe(before);
+      await manager.query(`SELECT map_point_rebuild()`);
+    });
+    await indexes.poll();
+    expect((await service.features(null, germany, {})).total).toBe(before + 300);
+    const [{ n }] = await dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM organisation`,
+    );
+    expect(indexes.size).toBe(n);
+  });
+
   it('lists a viewport nearest first, as many as the map counts', async () => {
     const viewport = { bounds: { south: 49.3, west: 8.3, north: 49.6, east: 8.8 }, zoom: 11 };
     const features = await service.features(null, viewport, { kinds: ['KMU'] });

@@ -36,7 +36,7 @@ const CELL_LEVELS_BELOW_ZOOM = 2;
 /** A text may match at most this many organisations before it counts as too broad. */
 const MAX_TEXT_MATCHES = 1_000_000;
 const TEXT_TIMEOUT_MS = 4_000;
-const NAME_SEARCH_MATCHES = 50_000;
+const NAME_SEARCH_MATCHES = 20_000;
 const NAME_SEARCH_TIMEOUT_MS = 1_500;
 const SUGGESTIONS = 8;
 /** Cached text matches (per distinct query); dropped when the indexed data changes. */

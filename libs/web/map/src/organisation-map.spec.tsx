@@ -178,9 +178,12 @@ describe('OrganisationMap', () => {
 
     // The offline background and its licence.
     await waitFor(() => {
-      expect(container.querySelector('.leaflet-bs-laender-fill-pane path')).not.toBeNull();
+      expect(container.querySelector('.leaflet-bs-laender-borders-pane path')).not.toBeNull();
     });
-    expect(container.querySelector('.leaflet-bs-laender-borders-pane path')).not.toBeNull();
+    // Without tiles, one layer draws the land's fill and the borders.
+    const land = container.querySelector('.leaflet-bs-laender-borders-pane path');
+    expect(land?.getAttribute('fill')).toBe('#f6f3ec');
+    expect(land?.getAttribute('stroke')).toBe('#6e6657');
     const attribution = container.querySelector('.leaflet-control-attribution');
     expect(attribution?.querySelector('a[href="https://www.bkg.bund.de"]')?.textContent).toBe(
       '© GeoBasis-DE / BKG',

@@ -408,7 +408,9 @@ export function OrganisationMap({ overlays, cardExtras }: OrganisationMapProps) 
                   attribution={tileAttribution ? attributionHtml(tileAttribution) : undefined}
                 />
               )}
-              {outlines.status === 'loaded' && <LaenderLayer outlines={outlines.data} />}
+              {outlines.status === 'loaded' && (
+                <LaenderLayer outlines={outlines.data} tiles={Boolean(tileUrl)} />
+              )}
               {regions && districts.status === 'loaded' && (
                 <RegionsLayer districts={districts.data} />
               )}

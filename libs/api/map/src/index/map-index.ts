@@ -5,6 +5,7 @@ import {
   mortonY,
   tileCodeRange,
   tileCount,
+  tileLevelFor,
   tileRange,
   UNIT_M_AT_EQUATOR,
   latOfGridY,
@@ -817,28 +818,23 @@ export class MapIndex {
   ): NearestResult {
     const c = this.columns;
     const matcher = new Matcher(c, filter);
-    const keep = offset + limit;
-    const heap = new DistanceHeap(keep);
-    let total = 0;
-    const consider = (i: number, knownInside: boolean, mayEnter: boolean) => {
+    const heap = new DistanceHeap(offset + limit);
+    // The total as the map counts it (block sums where nothing but kinds filters).
+    const total = this.aggregate(rect, tileLevelFor(rect, GRID_LEVEL, 1_024), filter).total;
+    const consider = (i: number) => {
       const k = c.kind[i];
       if (k === DEAD || (filter.kinds & (1 << k)) === 0) return;
       if (matcher.any && !matcher.test(i)) return;
-      if (knownInside && !mayEnter) {
-        total++;
-        return;
-      }
       const at = c.code[i];
       const x = mortonX(at);
       const y = mortonY(at);
       if (!placeMatches(x, y, rect, filter.near)) return;
-      total++;
-      if (mayEnter) heap.offer(c.slot[i], gridDistanceM(x + 0.5, y + 0.5, cx, cy));
+      heap.offer(c.slot[i], gridDistanceM(x + 0.5, y + 0.5, cx, cy));
     };
-    for (let i = this.baseCount; i < this.count; i++) consider(i, false, true);
+    for (let i = this.baseCount; i < this.count; i++) consider(i);
 
-    // Tiles of about 1/16 of the rectangle, nearest first: once the page is full, farther
-    // tiles are only counted.
+    // Tiles of about 1/16 of the rectangle, nearest first, until no farther tile can hold a
+    // point nearer than the page's farthest.
     const span = Math.max(rect.x1 - rect.x0, rect.y1 - rect.y0) + 1;
     const level = Math.max(4, Math.min(GRID_LEVEL, GRID_LEVEL - Math.ceil(Math.log2(span / 4))));
     const shift = GRID_LEVEL - level;
@@ -854,17 +850,11 @@ export class MapIndex {
     }
     order.sort((a, b) => a.minM - b.minM);
     for (const { tx, ty, minM } of order) {
+      if (heap.full && minM >= heap.max) break;
       const [start, count] = tileCodeRange(tx, ty, level);
       const lo = lowerBound(c.code, this.baseCount, start);
       const hi = lowerBound(c.code, this.baseCount, start + count);
-      const inside =
-        filter.near === null &&
-        tx * tileSize >= rect.x0 &&
-        (tx + 1) * tileSize - 1 <= rect.x1 &&
-        ty * tileSize >= rect.y0 &&
-        (ty + 1) * tileSize - 1 <= rect.y1;
-      const mayEnter = !heap.full || minM < heap.max;
-      for (let i = lo; i < hi; i++) consider(i, inside, mayEnter);
+      for (let i = lo; i < hi; i++) consider(i);
     }
     return { total, items: heap.sorted().slice(offset) };
   }
