@@ -32,6 +32,9 @@ export async function mapTotal(page: Page): Promise<number> {
 
 /** Waits until the map has answered for the current view (no request in flight, a total shown). */
 export async function settled(page: Page): Promise<number> {
+  // Past the map's zoom animation and its pause before asking for the new view.
+  await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
+  await page.waitForTimeout(350);
   await page.waitForLoadState('networkidle');
   await until(
     'the map to settle',
@@ -49,7 +52,7 @@ export async function settled(page: Page): Promise<number> {
  * The index of the first element matching `selector` that can really be clicked: its centre
  * lies on the map and nothing (a control, a panel, the edge) covers it. -1 when none.
  */
-function clickable(page: Page, selector: string): Promise<number> {
+export function clickable(page: Page, selector: string): Promise<number> {
   const css = JSON.stringify(selector);
   return page.evaluate(`[...document.querySelectorAll(${css})].findIndex((element) => {
     const box = element.getBoundingClientRect();

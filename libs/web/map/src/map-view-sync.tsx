@@ -72,7 +72,8 @@ export function MapResizeSync() {
   const map = useMap();
   useEffect(() => {
     if (typeof ResizeObserver !== 'function') return;
-    const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    // The centre stays where it was (e.g. a chosen partner stays in the middle).
+    const observer = new ResizeObserver(() => map.invalidateSize({ pan: true, animate: false }));
     observer.observe(map.getContainer());
     return () => observer.disconnect();
   }, [map]);

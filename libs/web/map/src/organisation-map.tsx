@@ -91,6 +91,11 @@ export interface OrganisationMapProps {
   overlays?: ReactNode;
   /** More on the card of the selected organisation (e.g. match factors for the viewer). */
   cardExtras?: (organisationId: string) => ReactNode;
+  /**
+   * A panel docked beside the map (e.g. the match list of the organisation one acts for); it
+   * takes no room while it renders nothing.
+   */
+  aside?: ReactNode;
 }
 
 /**
@@ -99,7 +104,7 @@ export interface OrganisationMapProps {
  * organisation, a list instead of the map, and district outlines. Everything but the panels'
  * open state lives in the URL.
  */
-export function OrganisationMap({ overlays, cardExtras }: OrganisationMapProps) {
+export function OrganisationMap({ overlays, cardExtras, aside }: OrganisationMapProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const { view: urlView, setView: setUrlView, state, update } = useMapUrl();
@@ -381,6 +386,8 @@ export function OrganisationMap({ overlays, cardExtras }: OrganisationMapProps) 
             </Suspense>
           </aside>
         )}
+
+        {aside && <div className="bs-explorer__aside">{aside}</div>}
 
         <div className="bs-explorer__stage">
           <div
