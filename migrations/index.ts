@@ -7,6 +7,9 @@ import { OrganisationDetailsAndAccess1795352000000 } from './1795352000000-Organ
 import { CreateAssessments1795353000000 } from './1795353000000-CreateAssessments';
 import { CreateProfilesAndMatchIndex1795354000000 } from './1795354000000-CreateProfilesAndMatchIndex';
 import { CreateMatchExclusion1795355100000 } from './1795355100000-CreateMatchExclusion';
+import { CreateMapIndex1795356000000 } from './1795356000000-CreateMapIndex';
+import { MapPointLabelsAndClustering1795356100000 } from './1795356100000-MapPointLabelsAndClustering';
+import { MapBulkLoads1795356200000 } from './1795356200000-MapBulkLoads';
 import { MatchTopicPlanarPosition1795357000000 } from './1795357000000-MatchTopicPlanarPosition';
 import { MatchTopicCandidateSide1795358000000 } from './1795358000000-MatchTopicCandidateSide';
 
@@ -19,6 +22,9 @@ export const migrations = [
   CreateAssessments1795353000000,
   CreateProfilesAndMatchIndex1795354000000,
   CreateMatchExclusion1795355100000,
+  CreateMapIndex1795356000000,
+  MapPointLabelsAndClustering1795356100000,
+  MapBulkLoads1795356200000,
   MatchTopicPlanarPosition1795357000000,
   MatchTopicCandidateSide1795358000000,
 ];

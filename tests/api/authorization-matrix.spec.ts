@@ -59,11 +59,26 @@ const MATRIX: Record<string, Case> = {
     expect: PUBLIC,
   },
   'Query.postcode': { document: '{ postcode(postcode: "68159") { place } }', expect: PUBLIC },
+  'Query.districts': { document: '{ districts { key name land { name } } }', expect: PUBLIC },
   'Query.districtAt': {
     document: '{ districtAt(location: {lat: 49.49, lng: 8.47}) { key } }',
     expect: PUBLIC,
   },
   'Query.viewer': { document: '{ viewer { id } }', expect: PUBLIC },
+  'Query.mapFeatures': {
+    document: `{ mapFeatures(viewport: {bounds: {south: 47, west: 5.5, north: 55.2, east: 15.5}, zoom: 6},
+               filter: {offers: ["donations"]}) { total clusters { count } } }`,
+    expect: PUBLIC,
+  },
+  'Query.mapOrganisationList': {
+    document: `{ mapOrganisationList(viewport: {bounds: {south: 49, west: 8, north: 50, east: 9}, zoom: 9})
+               { total entries { organisation { id } } } }`,
+    expect: PUBLIC,
+  },
+  'Query.mapSearch': {
+    document: '{ mapSearch(input: {text: "Mannheim"}) { places { name } } }',
+    expect: PUBLIC,
+  },
 
   // Accounts
   'Mutation.signUp': {

@@ -76,9 +76,10 @@ describe('the demo ZO sees explained matches beside the map, in real Chromium', 
       'Entfernung',
       'Bereitschaft',
     ]);
-    // The map follows: the URL carries the partner's place and name.
+    // The map follows: the URL carries the partner's place, and the partner's card opens.
     await expect.poll(() => new URL(page.url()).searchParams.get('z')).toBe('13');
-    expect(new URL(page.url()).searchParams.get('focus')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(new URL(page.url()).searchParams.get('org')).toMatch(/^[0-9a-f-]{36}$/);
+    await page.locator('.bs-card__name', { hasText: name }).waitFor();
     await page.screenshot({ path: join(screenshots, 'matches.png') });
 
     // Filters: a topic nobody nearby offers leaves an explained empty list.

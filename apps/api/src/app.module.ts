@@ -8,6 +8,7 @@ import { formatGraphQLError, graphqlProtection } from '@bs/api/graphql';
 import { NotificationsModule } from '@bs/api/notifications';
 import { ChecksModule } from '@bs/api/checks';
 import { EventsModule } from '@bs/api/events';
+import { MapModule } from '@bs/api/map';
 import { MatchingModule } from '@bs/api/matching';
 import { OrganisationModule } from '@bs/api/organisations';
 import { PrivacyModule } from '@bs/api/privacy';
@@ -92,6 +93,7 @@ export class AppModule {
           : []),
         EventsModule,
         OrganisationModule,
+        MapModule,
         ChecksModule,
         ProfilesModule,
         MatchingModule.register({

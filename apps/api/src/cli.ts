@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { seedDemoData } from '@bs/api/demo';
+import { seedSyntheticOrganisations } from '@bs/api/map';
 import { describeGeodataImport, ensureGeodata, importGeodata } from '@bs/api/regions';
 import { describeSyntheticLoad, loadSyntheticData, SyntheticLoadRefused } from '@bs/api/synthetic';
 import { NestFactory } from '@nestjs/core';
@@ -23,6 +24,8 @@ Commands:
   migration:show              list migrations and whether they are applied
   migration:generate <Name>   write a migration for the difference between entities and database
   seed                        seed the demo region into an empty database
+  map:synthetic <count>       add <count> synthetic organisations with profiles all over Germany
+                              (for trying the map at scale; not for production databases)
   geo:import                  import postcodes, districts and Länder from GEO_DATA_DIR (replaces them)
   synthetic:load [--scale 1] [--seed 42] [--replace]
                               load synthetic national data (scale 1: 620,000 ZO, 3.4 million KMU)
@@ -227,6 +230,26 @@ async function main(argv: string[]): Promise<number> {
           ? `Seeded ${result.organisations} demo organisations.`
           : `Database already holds ${result.organisations} organisations; nothing seeded.`,
       );
+      return 0;
+    }
+    case 'map:synthetic': {
+      const count = Number(args[0]);
+      if (!Number.isInteger(count) || count < 1 || count > 5_000_000) {
+        console.error('map:synthetic needs a number of organisations between 1 and 5000000');
+        return 2;
+      }
+      await withDataSource(config, async (ds) => {
+        await ds.runMigrations({ transaction: 'each' });
+        await ensureGeodata(ds, config.geoDataDir, createLogger('info'));
+        // In batches, so each transaction (and the API's change polling) stays moderate.
+        for (let done = 0; done < count; done += 50_000) {
+          await seedSyntheticOrganisations((sql, p) => ds.query(sql, p), {
+            count: Math.min(50_000, count - done),
+            seed: ((done / 50_000) % 100) / 100,
+          });
+        }
+      });
+      console.log(`Added ${count} synthetic organisations.`);
       return 0;
     }
     case 'admin:grant':

@@ -8,6 +8,7 @@ import {
 import { UserEntity, UserSessionEntity, UserTokenEntity } from '@bs/api/accounts';
 import { AssessmentEntity, MeasureEntity } from '@bs/api/checks';
 import { DomainEventEntity } from '@bs/api/events';
+import { MapGenerationEntity, MapPointEntity, MapTextEntity } from '@bs/api/map';
 import { MatchExclusionEntity } from '@bs/api/matching';
 import { OrganisationEntity } from '@bs/api/organisations';
 import {
@@ -39,6 +40,9 @@ export const entities = [
   ProfileEntryEntity,
   MatchProfileEntity,
   MatchTopicEntity,
+  MapPointEntity,
+  MapTextEntity,
+  MapGenerationEntity,
   MatchExclusionEntity,
 ];
 

@@ -7,3 +7,4 @@ export * from './organisations/organisation-kind';
 export * from './taxonomy';
 export * from './matching';
 export * from './profiles';
+export * from './map';

@@ -1,5 +1,5 @@
 import { useTranslation } from '@bs/web/i18n';
-import { MAP_VIEW_PARAMS, OrganisationMap } from '@bs/web/map';
+import { MAP_STATE_PARAMS, MAP_VIEW_PARAMS, OrganisationMap } from '@bs/web/map';
 import { MatchPanel } from '@bs/web/matching';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
@@ -9,8 +9,9 @@ const FOCUS_ZOOM = 13;
 
 /**
  * `/`: the full-screen map of organisations, with the match list of the organisation one acts
- * for beside it. Choosing a match moves the map there through the URL's view (`?lat&lng&z`,
- * which the map follows) and names the partner in `?focus=`. Loaded lazily with Leaflet.
+ * for docked beside it. Choosing a match moves the map there through the URL's view
+ * (`?lat&lng&z`, which the map follows) and opens the partner's card (`?org=`). Loaded lazily
+ * with Leaflet.
  */
 export default function MapPage() {
   const { t } = useTranslation();
@@ -22,7 +23,8 @@ export default function MapPage() {
         next.set(MAP_VIEW_PARAMS.lat, lat.toFixed(5));
         next.set(MAP_VIEW_PARAMS.lng, lng.toFixed(5));
         next.set(MAP_VIEW_PARAMS.zoom, String(FOCUS_ZOOM));
-        next.set('focus', organisationId);
+        // The chosen partner's card opens on the map.
+        next.set(MAP_STATE_PARAMS.selected, organisationId);
         return next;
       });
     },
@@ -32,8 +34,7 @@ export default function MapPage() {
     <>
       <title>{t('app.pageTitle', { page: t('map.title') })}</title>
       <h1 className="bs-visually-hidden">{t('map.heading')}</h1>
-      <OrganisationMap />
-      <MatchPanel onFocus={focus} />
+      <OrganisationMap aside={<MatchPanel onFocus={focus} />} />
     </>
   );
 }

@@ -9,7 +9,10 @@ import { PageLoading } from './page-loading';
 // Leaflet and the map feature load with the map route, not with the app shell; the account and
 // organisation pages, the practice check and the profile load with the first of them (each
 // feature is one chunk).
-const MapPage = lazy(() => import('./map-page'));
+const loadMapPage = () => import('./map-page');
+// The map is the front door: on `/` its chunk loads while the shell starts, not after.
+if (typeof window !== 'undefined' && window.location.pathname === '/') void loadMapPage();
+const MapPage = lazy(loadMapPage);
 const accounts = () => import('@bs/web/accounts');
 const organisations = () => import('@bs/web/organisations');
 const checks = () => import('@bs/web/checks');

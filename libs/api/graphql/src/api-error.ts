@@ -7,7 +7,9 @@ export type ApiErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS';
+  | 'TOO_MANY_REQUESTS'
+  /** Temporarily unable to answer (e.g. an index still loading after a start); retry later. */
+  | 'UNAVAILABLE';
 
 export interface FieldProblem {
   /** Path of the offending input field, e.g. `bounds.south`. */

@@ -18,6 +18,13 @@ export class GeocodingResolver {
     return this.geocoding.lookupPostcode(postcode);
   }
 
+  @Query(() => [District], {
+    description: 'Every German district with its Land, by name (public; e.g. for map filters)',
+  })
+  districts(): Promise<District[]> {
+    return this.geocoding.districts();
+  }
+
   @Query(() => District, {
     nullable: true,
     description: 'The district containing a point; null outside Germany (public)',

@@ -58,6 +58,11 @@ export class GeocodingService {
     throw new UnknownPostcodeError(code);
   }
 
+  /** Every district with its Land, by name (empty until the geodata is imported). */
+  async districts(): Promise<District[]> {
+    return (await this.repository.allDistricts()).map((row) => toDistrictAtPoint(row).district);
+  }
+
   /** The district and Land containing the point; null outside Germany. */
   async districtAt(point: GeoPoint): Promise<DistrictAtPoint | null> {
     const row = await this.repository.districtAt(point.lat, point.lng);

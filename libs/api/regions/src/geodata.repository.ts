@@ -107,6 +107,15 @@ export class GeodataRepository {
     return row ?? null;
   }
 
+  /** Every district with its Land, by name. */
+  async allDistricts(): Promise<DistrictRow[]> {
+    return this.run<DistrictRow>(
+      `SELECT d.key, d.name, d.type, l.key AS land_key, l.name AS land_name
+         FROM district d JOIN land l ON l.key = d.land_key
+        ORDER BY d.name, d.key`,
+    );
+  }
+
   async hasPostcodes(): Promise<boolean> {
     const [row] = await this.run<{ present: boolean }>(
       `SELECT EXISTS (SELECT 1 FROM postcode) AS present`,

@@ -19,6 +19,7 @@ export class MapConfigResolver {
       tileUrl: this.options.tileUrl || null,
       tileAttribution: this.options.tileUrl ? this.options.tileAttribution : null,
       laenderOutlineUrl: '/geo/laender.geojson',
+      districtOutlineUrl: '/geo/kreise.geojson',
       dataAttributions: DATA_ATTRIBUTIONS,
     };
   }

@@ -187,6 +187,14 @@ export async function loadSyntheticData(
     // Only this transaction: the server's settings stay as they are for everyone else.
     await client.query(`SET LOCAL synchronous_commit = off`);
     await client.query(`SET LOCAL maintenance_work_mem = '1GB'`);
+    // The map's read model (libs/api/map) is written once at the end, not per COPY batch.
+    const mapReadModel =
+      (
+        await client.query<{ present: boolean }>(
+          `SELECT to_regprocedure('map_point_rebuild()') IS NOT NULL AS present`,
+        )
+      ).rows[0]?.present ?? false;
+    if (mapReadModel) await client.query(`SET LOCAL brueckenschlag.map_sync = 'off'`);
     await client.query(`LOCK TABLE organisation IN ACCESS EXCLUSIVE MODE`);
     const occupied = (
       await client.query<{ table: string; rows: boolean }>(
@@ -271,6 +279,10 @@ export async function loadSyntheticData(
       await client.query(`ALTER TABLE ${c.table} ADD CONSTRAINT ${quote(c.name)} ${c.definition}`);
     }
     phase('foreign keys');
+    if (mapReadModel) {
+      await client.query(`SELECT map_point_rebuild()`);
+      phase('map read model');
+    }
     await client.query('COMMIT');
     phase('commit');
 

@@ -1,5 +1,11 @@
-export { OrganisationMap } from './organisation-map';
+export { FIRST_PAINT_MARK, OrganisationMap, type OrganisationMapProps } from './organisation-map';
 export { MAP_VIEW_PARAMS, type MapView } from './map-view';
+export {
+  MAP_STATE_PARAMS,
+  parseMapUrlState,
+  type MapFilter,
+  type MapUrlState,
+} from './map-url-state';
 export { PANES } from './panes';
 export { SmallMap, type SmallMapProps } from './small-map';
 export { KindMarker, type KindMarkerProps } from './kind-marker';

@@ -19,11 +19,32 @@ const BORDER_STYLE: PathOptions = {
   fill: false,
 };
 
+/** Fill and borders in one layer: the background when there is no tile layer between them. */
+const FILLED_BORDER_STYLE: PathOptions = { ...FILL_STYLE, ...BORDER_STYLE, fill: true };
+
 /**
  * The offline background: Germany's Länder from the API's own GeoJSON. The fill lies below any
  * tile layer (visible wherever tiles are missing or unreachable); the borders lie above it.
+ * Without tiles one layer does both (half the work before the map's first paint).
  */
-export function LaenderLayer({ outlines }: { outlines: GeoJSONProps['data'] }) {
+export function LaenderLayer({
+  outlines,
+  tiles = true,
+}: {
+  outlines: GeoJSONProps['data'];
+  /** Whether a tile layer lies between fill and borders. */
+  tiles?: boolean;
+}) {
+  if (!tiles) {
+    return (
+      <Pane
+        name={PANES.laenderBorders.name}
+        style={{ zIndex: PANES.laenderBorders.zIndex, pointerEvents: 'none' }}
+      >
+        <GeoJSON data={outlines} style={FILLED_BORDER_STYLE} interactive={false} />
+      </Pane>
+    );
+  }
   return (
     <>
       <Pane name={PANES.laenderFill.name} style={{ zIndex: PANES.laenderFill.zIndex }}>

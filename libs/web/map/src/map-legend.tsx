@@ -3,13 +3,10 @@ import { useTranslation } from '@bs/web/i18n';
 import { useState } from 'react';
 import { KindSymbol } from './kind-symbol';
 
-/** The number shown on the legend's example cluster. */
-const EXAMPLE_CLUSTER_SIZE = 12;
-
 /** Wide enough to show the legend open from the start without covering the map. */
 const OPEN_BY_DEFAULT_QUERY = '(min-width: 40rem)';
 
-/** Explains the marker shapes. Collapsible, and collapsed at first on narrow screens. */
+/** Explains the marker shapes and clusters. Collapsible, and collapsed at first on narrow screens. */
 export function MapLegend() {
   const { t } = useTranslation();
   const [open] = useState(
@@ -28,7 +25,7 @@ export function MapLegend() {
         ))}
         <li className="bs-legend__item">
           <span className="bs-cluster-symbol" aria-hidden="true">
-            {EXAMPLE_CLUSTER_SIZE}
+            <span className="bs-cluster-symbol__count">12</span>
           </span>
           {t('map.legend.cluster')}
         </li>

@@ -1,3 +1,4 @@
+import { ORGANISATION_KINDS, type OrganisationKind } from '@bs/domain';
 import { useTranslation, type TranslationKey } from '@bs/web/i18n';
 
 export interface MapProblem {
@@ -10,17 +11,18 @@ export interface MapProblem {
 
 export interface MapStatusProps {
   loading: boolean;
-  /** How many organisations are shown; undefined when that is not known (e.g. on failure). */
-  count: number | undefined;
-  limitReached: boolean;
+  /** How many organisations are in view under the filter; undefined when not known. */
+  total: number | undefined;
+  /** Of those, per kind. */
+  byKind?: Record<OrganisationKind, number>;
   problems: readonly MapProblem[];
 }
 
 /**
- * A small, non-blocking status line on the map: loading, how many organisations are shown,
- * and what failed. Announced politely to screen readers.
+ * A small, non-blocking status line on the map: how many organisations are in view (per
+ * kind), loading, and what failed. Announced politely to screen readers.
  */
-export function MapStatus({ loading, count, limitReached, problems }: MapStatusProps) {
+export function MapStatus({ loading, total, byKind, problems }: MapStatusProps) {
   const { t } = useTranslation();
   return (
     <div className="bs-status" role="status" aria-live="polite">
@@ -34,13 +36,22 @@ export function MapStatus({ loading, count, limitReached, problems }: MapStatusP
           )}
         </p>
       ))}
-      {loading && <p className="bs-status__line">{t('map.status.loading')}</p>}
-      {!loading && count !== undefined && (
+      {total !== undefined && (
         <p className="bs-status__line">
-          {limitReached
-            ? t('map.status.limitReached', { count })
-            : t('map.status.count', { count })}
+          <strong>{t('map.status.count', { count: total })}</strong>
+          {byKind && total > 0 && (
+            <span className="bs-status__kinds">
+              {ORGANISATION_KINDS.filter((kind) => byKind[kind] > 0)
+                .map((kind) =>
+                  t('map.status.ofKind', { count: byKind[kind], kind: t(`map.kindShort.${kind}`) }),
+                )
+                .join(' · ')}
+            </span>
+          )}
         </p>
+      )}
+      {loading && (
+        <p className="bs-status__line bs-status__line--quiet">{t('map.status.loading')}</p>
       )}
     </div>
   );

@@ -1,12 +1,12 @@
-import type { Bounds } from '@bs/domain';
 import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
 import { useEffect, useRef } from 'react';
-import { useMapEvents } from 'react-leaflet';
+import { useMap, useMapEvents } from 'react-leaflet';
 import { sameMapView, type MapView } from './map-view';
+import type { MapViewport } from './use-map-features';
 import { viewportBounds } from './viewport-bounds';
 
 /** Wait this long after the map stopped moving before asking for the organisations there. */
-export const BOUNDS_DEBOUNCE_MS = 300;
+export const BOUNDS_DEBOUNCE_MS = 250;
 
 export interface MapViewSyncProps {
   /** The view the URL asks for; null means the default view. */
@@ -14,7 +14,7 @@ export interface MapViewSyncProps {
   /** Shown when the URL has no view. */
   defaultBounds: LatLngBoundsExpression;
   onViewChange: (view: MapView) => void;
-  onBoundsChange: (bounds: Bounds) => void;
+  onViewportChange: (viewport: MapViewport) => void;
 }
 
 function currentView(map: LeafletMap): MapView {
@@ -22,15 +22,19 @@ function currentView(map: LeafletMap): MapView {
   return { lat, lng, zoom: map.getZoom() };
 }
 
+function currentViewport(map: LeafletMap): MapViewport {
+  return { bounds: viewportBounds(map.getBounds()), zoom: Math.round(map.getZoom()) };
+}
+
 /**
  * Keeps map and URL in step: a move writes the view to the URL at once and reports the new
- * bounds after a short pause; a changed URL (back button, edited or shared link) moves the map.
+ * viewport after a short pause; a changed URL (back button, edited or shared link) moves the map.
  */
 export function MapViewSync({
   view,
   defaultBounds,
   onViewChange,
-  onBoundsChange,
+  onViewportChange,
 }: MapViewSyncProps) {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
@@ -38,17 +42,14 @@ export function MapViewSync({
     moveend: () => {
       onViewChange(currentView(map));
       clearTimeout(timer.current);
-      timer.current = setTimeout(
-        () => onBoundsChange(viewportBounds(map.getBounds())),
-        BOUNDS_DEBOUNCE_MS,
-      );
+      timer.current = setTimeout(() => onViewportChange(currentViewport(map)), BOUNDS_DEBOUNCE_MS);
     },
   });
 
-  // The first bounds without waiting: the map was placed before this component existed.
+  // The first viewport without waiting: the map was placed before this component existed.
   useEffect(() => {
-    onBoundsChange(viewportBounds(map.getBounds()));
-  }, [map, onBoundsChange]);
+    onViewportChange(currentViewport(map));
+  }, [map, onViewportChange]);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const previousView = useRef(view);
@@ -63,5 +64,18 @@ export function MapViewSync({
     }
   }, [map, view, defaultBounds]);
 
+  return null;
+}
+
+/** Tells Leaflet when its container changes size (a panel opens beside the map). */
+export function MapResizeSync() {
+  const map = useMap();
+  useEffect(() => {
+    if (typeof ResizeObserver !== 'function') return;
+    // The centre stays where it was (e.g. a chosen partner stays in the middle).
+    const observer = new ResizeObserver(() => map.invalidateSize({ pan: true, animate: false }));
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
+  }, [map]);
   return null;
 }

@@ -1,9 +1,8 @@
-import type { OrganisationKind } from '@bs/domain';
+import { ORGANISATION_MARKER_PX, type OrganisationKind } from '@bs/domain';
 import { divIcon, type DivIcon } from 'leaflet';
-import type { PixelOffset } from './marker-layout';
 import { KIND_MODIFIER } from './organisation-kind-style';
 
-export const MARKER_SIZE = 28;
+export const MARKER_SIZE = ORGANISATION_MARKER_PX;
 
 export interface OrganisationIconOptions {
   kind: OrganisationKind;
@@ -11,8 +10,8 @@ export interface OrganisationIconOptions {
   letter: string;
   /** Accessible name of the marker, e.g. "Tafel Mannheim (Zivilgesellschaftliche Organisation)". */
   label: string;
-  /** Draw the marker this far from its position (organisations sharing a position). */
-  offset?: PixelOffset;
+  /** Drawn as the selected organisation (its card is open). */
+  selected?: boolean;
 }
 
 /**
@@ -23,7 +22,7 @@ export function createOrganisationIcon({
   kind,
   letter,
   label,
-  offset: [dx, dy] = [0, 0],
+  selected = false,
 }: OrganisationIconOptions): DivIcon {
   const content = document.createElement('span');
   content.className = 'bs-marker__content';
@@ -40,10 +39,9 @@ export function createOrganisationIcon({
   content.append(letterElement, labelElement);
 
   return divIcon({
-    className: `bs-marker bs-marker--${KIND_MODIFIER[kind]}`,
+    className: `bs-marker bs-marker--${KIND_MODIFIER[kind]}${selected ? ' bs-marker--selected' : ''}`,
     html: content,
     iconSize: [MARKER_SIZE, MARKER_SIZE],
-    iconAnchor: [MARKER_SIZE / 2 - dx, MARKER_SIZE / 2 - dy],
-    popupAnchor: [dx, dy - MARKER_SIZE / 2],
+    iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
   });
 }

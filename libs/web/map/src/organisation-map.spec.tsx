@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { createApolloClient } from '@bs/web/data-access';
 import { initI18n } from '@bs/web/i18n';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -39,15 +39,47 @@ const MAP_CONFIG = {
   ],
 };
 
-const ORGANISATION = {
+const FEATURES = {
+  __typename: 'MapFeatures',
+  total: 13,
+  totals: { __typename: 'MapKindCounts', zo: 4, kmu: 8, intermediary: 1 },
+  clusters: [
+    {
+      __typename: 'MapCluster',
+      id: '12-2134-1401',
+      count: 12,
+      counts: { __typename: 'MapKindCounts', zo: 4, kmu: 8, intermediary: 0 },
+      location: { __typename: 'GeoPoint', lat: 49.41, lng: 8.69 },
+      bounds: { __typename: 'MapBounds', south: 49.38, west: 8.64, north: 49.44, east: 8.73 },
+    },
+  ],
+  organisations: [
+    {
+      __typename: 'MapOrganisation',
+      id: 'a0000000-0000-4000-8000-000000000001',
+      kind: 'INTERMEDIARY',
+      name: 'Freiwilligenagentur Rhein-Neckar',
+      postcode: '68161',
+      city: 'Mannheim',
+      location: { __typename: 'GeoPoint', lat: 49.4875, lng: 8.466 },
+    },
+  ],
+};
+
+const CARD = {
   __typename: 'Organisation',
   id: 'a0000000-0000-4000-8000-000000000001',
   kind: 'INTERMEDIARY',
   name: 'Freiwilligenagentur Rhein-Neckar',
-  description: null,
-  street: null,
+  legalForm: 'e. V.',
+  description: 'Vermittelt Engagement in der Region.',
+  website: 'https://freiwillig.example',
+  publicContact: null,
+  street: 'Hauptstraße 1',
   postcode: '68161',
   city: 'Mannheim',
+  district: { __typename: 'RegionRef', key: '08222', name: 'Mannheim' },
+  land: { __typename: 'RegionRef', key: '08', name: 'Baden-Württemberg' },
   location: { __typename: 'GeoPoint', lat: 49.4875, lng: 8.466 },
 };
 
@@ -83,7 +115,7 @@ function renderMap(path: string, api: ReturnType<typeof fakeApi>) {
   const router = createMemoryRouter([{ path: '/', Component: OrganisationMap }], {
     initialEntries: [path],
   });
-  return render(
+  const view = render(
     <I18nextProvider i18n={initI18n({ language: 'de' })}>
       <ApolloProvider client={createApolloClient({ fetch: api.fetch })}>
         <div style={{ width: 800, height: 600 }}>
@@ -92,7 +124,17 @@ function renderMap(path: string, api: ReturnType<typeof fakeApi>) {
       </ApolloProvider>
     </I18nextProvider>,
   );
+  return { ...view, router };
 }
+
+const answers: Answer = (operation) =>
+  operation === 'MapConfig'
+    ? { body: { data: { mapConfig: MAP_CONFIG } } }
+    : operation === 'MapFeatures'
+      ? { body: { data: { mapFeatures: FEATURES } } }
+      : operation === 'OrganisationCard'
+        ? { body: { data: { organisation: CARD } } }
+        : { body: { data: null, errors: [{ message: `unexpected ${operation}` }] } };
 
 describe('OrganisationMap', () => {
   afterEach(() => {
@@ -100,12 +142,8 @@ describe('OrganisationMap', () => {
     vi.unstubAllGlobals();
   });
 
-  it('shows the organisations of the view from the URL over the Länder, with attributions', async () => {
-    const api = fakeApi((operation) =>
-      operation === 'MapConfig'
-        ? { body: { data: { mapConfig: MAP_CONFIG } } }
-        : { body: { data: { organisations: [ORGANISATION] } } },
-    );
+  it('shows the clusters and organisations of the view from the URL over the Länder', async () => {
+    const api = fakeApi(answers);
     const { container } = renderMap('/?lat=49.45&lng=8.6&z=10', api);
 
     const marker = await screen.findByRole('button', {
@@ -113,23 +151,39 @@ describe('OrganisationMap', () => {
     });
     expect(marker.classList).toContain('bs-marker--intermediary');
     expect(screen.getByTestId('map').contains(marker)).toBe(true);
-    expect(screen.getByRole('status').textContent).toContain('1 Organisation im Ausschnitt');
+    // A cluster names its numbers per kind and zooms in when chosen.
+    const cluster = screen.getByRole('button', {
+      name: '12 Organisationen (4 ZO, 8 KMU) – auswählen zum Vergrößern',
+    });
+    expect(cluster.textContent).toContain('12');
+    const status = container.querySelector('.bs-status') as HTMLElement;
+    await waitFor(() => expect(status.textContent).toContain('13 Organisationen im Ausschnitt'));
+    expect(status.textContent).toContain('4 ZO · 8 KMU · 1 Intermediäre');
 
-    // Asked for the area around the centre from the URL, with valid bounds.
-    const query = api.requests.find((r) => r.operationName === 'OrganisationsInBounds');
-    const { bounds } = query?.variables as {
-      bounds: { south: number; west: number; north: number; east: number };
+    // Asked for the area around the centre from the URL, with valid bounds and the zoom.
+    const query = api.requests.find((r) => r.operationName === 'MapFeatures');
+    const { viewport, filter } = query?.variables as {
+      viewport: {
+        bounds: { south: number; west: number; north: number; east: number };
+        zoom: number;
+      };
+      filter: object;
     };
-    expect(bounds.south).toBeLessThanOrEqual(49.45);
-    expect(bounds.north).toBeGreaterThanOrEqual(49.45);
-    expect(bounds.west).toBeLessThanOrEqual(8.6);
-    expect(bounds.east).toBeGreaterThanOrEqual(8.6);
+    expect(viewport.zoom).toBe(10);
+    expect(viewport.bounds.south).toBeLessThanOrEqual(49.45);
+    expect(viewport.bounds.north).toBeGreaterThanOrEqual(49.45);
+    expect(viewport.bounds.west).toBeLessThanOrEqual(8.6);
+    expect(viewport.bounds.east).toBeGreaterThanOrEqual(8.6);
+    expect(filter).toEqual({});
 
     // The offline background and its licence.
     await waitFor(() => {
-      expect(container.querySelector('.leaflet-bs-laender-fill-pane path')).not.toBeNull();
+      expect(container.querySelector('.leaflet-bs-laender-borders-pane path')).not.toBeNull();
     });
-    expect(container.querySelector('.leaflet-bs-laender-borders-pane path')).not.toBeNull();
+    // Without tiles, one layer draws the land's fill and the borders.
+    const land = container.querySelector('.leaflet-bs-laender-borders-pane path');
+    expect(land?.getAttribute('fill')).toBe('#f6f3ec');
+    expect(land?.getAttribute('stroke')).toBe('#6e6657');
     const attribution = container.querySelector('.leaflet-control-attribution');
     expect(attribution?.querySelector('a[href="https://www.bkg.bund.de"]')?.textContent).toBe(
       '© GeoBasis-DE / BKG',
@@ -139,6 +193,32 @@ describe('OrganisationMap', () => {
     expect(screen.getByRole('region', { name: /^Karte der Organisationen/ })).toBeTruthy();
     // No tile server configured: no tile layer.
     expect(container.querySelector('.leaflet-tile-pane')?.children).toHaveLength(0);
+  });
+
+  it('sends the filters of the URL and opens the card of the selected organisation', async () => {
+    const api = fakeApi(answers);
+    const { router } = renderMap(
+      '/?lat=49.45&lng=8.6&z=10&offers=donations,nonsense&kinds=ZO&org=a0000000-0000-4000-8000-000000000001',
+      api,
+    );
+    const heading = await screen.findByRole('heading', {
+      name: 'Freiwilligenagentur Rhein-Neckar',
+    });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.getByText('Vermittelt Engagement in der Region.')).toBeTruthy();
+    const query = api.requests.find((r) => r.operationName === 'MapFeatures');
+    // Unknown codes from an old link are dropped.
+    expect((query?.variables as { filter: object }).filter).toEqual({
+      kinds: ['ZO'],
+      offers: ['donations'],
+    });
+    // Intermediaries have no profile: it is not asked for.
+    expect(api.requests.some((r) => r.operationName === 'OrganisationCardProfile')).toBe(false);
+
+    // Closing the card takes the selection out of the URL.
+    fireEvent.click(screen.getByRole('button', { name: 'Karte der Organisation schließen' }));
+    await waitFor(() => expect(router.state.location.search).not.toContain('org='));
+    expect(router.state.location.search).toContain('offers=donations');
   });
 
   it('explains a failed query in the status without blocking the map', async () => {
@@ -154,7 +234,7 @@ describe('OrganisationMap', () => {
                   extensions: {
                     code: 'BAD_USER_INPUT',
                     messageKey: 'errors.invalidInput',
-                    fields: [{ field: 'bounds.south', messageKey: 'bounds.inverted' }],
+                    fields: [{ field: 'viewport.bounds.south', messageKey: 'bounds.inverted' }],
                   },
                 },
               ],
@@ -163,12 +243,13 @@ describe('OrganisationMap', () => {
     );
     renderMap('/?lat=49.45&lng=8.6&z=10', api);
 
-    await waitFor(() => {
-      expect(screen.getByRole('status').textContent).toContain(
-        'Organisationen konnten nicht geladen werden.',
-      );
+    const status = await waitFor(() => {
+      const found = screen
+        .getAllByRole('status')
+        .find((s) => s.textContent?.includes('Organisationen konnten nicht geladen werden.'));
+      expect(found).toBeTruthy();
+      return found as HTMLElement;
     });
-    const status = screen.getByRole('status');
     expect(status.textContent).toContain('Der Kartenausschnitt ist ungültig');
     expect(status.textContent).not.toContain('im Ausschnitt');
     expect(screen.getByRole('button', { name: 'Erneut versuchen' })).toBeTruthy();

@@ -8,7 +8,13 @@ export const PANES = {
   laenderFill: { name: 'bs-laender-fill', zIndex: 150 },
   /** Borders of the Länder: above the tiles, below everything the user interacts with. */
   laenderBorders: { name: 'bs-laender-borders', zIndex: 350 },
-  /** Organisation markers: above Leaflet's default marker pane, below tooltips and popups. */
+  /** District outlines (optional layer): hoverable, so above the Länder borders. */
+  districts: { name: 'bs-districts', zIndex: 360 },
+  /** The radius of a search around a place. */
+  radius: { name: 'bs-radius', zIndex: 380 },
+  /** Extra layers of other features (e.g. the matches of the organisation one acts for). */
+  overlays: { name: 'bs-overlays', zIndex: 610 },
+  /** Clusters and organisation markers: above Leaflet's default marker pane. */
   organisations: { name: 'bs-organisations', zIndex: 620 },
 } as const;
 

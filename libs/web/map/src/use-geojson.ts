@@ -24,7 +24,8 @@ export function useGeoJson(url: string | null | undefined): GeoJsonState {
   useEffect(() => {
     if (!url) return;
     const controller = new AbortController();
-    fetch(url, { signal: controller.signal, headers: { accept: 'application/geo+json' } })
+    // No extra headers: the request must match the page's `<link rel="preload">` of the outlines.
+    fetch(url, { signal: controller.signal })
       .then(async (response) => {
         if (!response.ok) throw new Error(`GET ${url}: HTTP ${response.status}`);
         const body: unknown = await response.json();

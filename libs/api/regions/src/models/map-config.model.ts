@@ -23,6 +23,11 @@ export class MapConfig {
   @Field({ description: 'URL of the offline Länder outlines (GeoJSON)' })
   laenderOutlineUrl!: string;
 
+  @Field({
+    description: 'URL of the offline district outlines (GeoJSON, properties ARS, GEN, BEZ)',
+  })
+  districtOutlineUrl!: string;
+
   @Field(() => [DataAttribution])
   dataAttributions!: DataAttribution[];
 }

@@ -7,6 +7,7 @@ export const MapConfigQuery = graphql(`
       tileUrl
       tileAttribution
       laenderOutlineUrl
+      districtOutlineUrl
       dataAttributions {
         text
         url
