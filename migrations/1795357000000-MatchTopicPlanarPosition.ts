@@ -40,10 +40,6 @@ export class MatchTopicPlanarPosition1795357000000 implements MigrationInterface
       `DELETE FROM typeorm_metadata WHERE "type" = 'GENERATED_COLUMN' AND "table" = 'match_topic'
           AND "name" = 'pos'`,
     );
-    await queryRunner.query(`
-      DO $$ BEGIN
-        IF NOT EXISTS (SELECT 1 FROM typeorm_metadata) THEN DROP TABLE typeorm_metadata; END IF;
-      END $$`);
     await queryRunner.query(
       `CREATE INDEX match_topic_key_location_gist ON match_topic USING gist (key, location)`,
     );

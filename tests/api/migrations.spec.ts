@@ -39,7 +39,9 @@ describe('migration CLI', () => {
       const reverted = await runCli(['migration:revert'], env);
       expect(reverted.code, reverted.output).toBe(0);
     }
-    expect(await tables(db.url)).toEqual(['migrations']);
+    // Only TypeORM's bookkeeping remains: `typeorm_metadata` is created by TypeORM itself
+    // before every revert once an entity has a generated column (match_topic.pos).
+    expect(await tables(db.url)).toEqual(['migrations', 'typeorm_metadata']);
 
     const applied = await runCli(['migration:run'], env);
     expect(applied.code, applied.output).toBe(0);
