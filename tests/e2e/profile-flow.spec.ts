@@ -369,9 +369,11 @@ describe('a new ZO completes its check and finds its profile, in real Chromium',
     expect(await entry(seeks, 'Ehrenamtliche aus der Belegschaft').textContent()).toContain(
       'aus dem Praxis-Check (Version 1)',
     );
-    expect(await section(visitor, 'Abbruchkriterien').textContent()).toContain(
-      'Nicht öffentlich: nur für angemeldete Organisationen oder erst nach angenommener Kontaktanfrage sichtbar.',
-    );
+    // Exit criteria are shown only after an accepted contact (the default): the visitor is
+    // told so and offered to sign in.
+    const exits = section(visitor, 'Abbruchkriterien');
+    expect(await exits.textContent()).toContain('Nur nach angenommener Kontaktanfrage sichtbar.');
+    expect(await exits.getByRole('link', { name: 'Anmelden' }).count()).toBe(1);
     expect(await visitor.getByRole('link', { name: 'Profil bearbeiten' }).count()).toBe(0);
     // Nothing wider than the screen.
     expect(
