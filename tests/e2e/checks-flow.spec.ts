@@ -1,81 +1,16 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestDatabase, type TestDatabase } from '@bs/api/database';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseEnv, startApi, workspaceRoot, type ApiProcess } from '../support/api-process';
-import { launchChromium } from '../support/browser';
+import { workspaceRoot, type ApiProcess } from '../support/api-process';
+import { createOrganisation, newUser, startFlowWorld, type FlowWorld } from '../support/user-flows';
 
 const output = join(workspaceRoot, 'test-output/e2e');
-const PASSWORD = 'Kaffee mit Milch 2x';
 
 describe('a new organisation fills in the practice check and plans measures, in real Chromium', () => {
-  let db: TestDatabase;
+  let world: FlowWorld;
   let api: ApiProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
   const run = Date.now().toString(36);
-
-  /** The newest link the API "mailed" to `to` (written to its log without SMTP_URL). */
-  async function mailedLink(to: string, path: string): Promise<string> {
-    const pattern = new RegExp(
-      `→ ${to.replace(/[.+]/g, '\\$&')}: (\\S+${path}\\?token=[\\w%-]+)`,
-      'g',
-    );
-    let link: string | undefined;
-    await expect
-      .poll(() => {
-        link = [...api.output().matchAll(pattern)].pop()?.[1];
-        return link;
-      })
-      .toBeDefined();
-    const url = new URL(link!);
-    return `${api.baseUrl}${url.pathname}${url.search}`;
-  }
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'de-DE',
-      acceptDownloads: true,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
-  /** Signs up, confirms the address with the mailed link and logs in. */
-  async function newUser(page: Page, email: string, name: string) {
-    await page.goto(`${api.baseUrl}/`);
-    await page.getByRole('banner').getByRole('link', { name: 'Registrieren' }).click();
-    await page.getByLabel('E-Mail-Adresse', { exact: false }).fill(email);
-    await page.getByLabel('Ihr Name', { exact: false }).fill(name);
-    await page.locator('#sign-up-password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Konto anlegen' }).click();
-    await page
-      .getByRole('heading', { level: 1, name: 'Bitte bestätigen Sie Ihre E-Mail-Adresse' })
-      .waitFor();
-    await page.goto(await mailedLink(email, '/account/verify-email'));
-    await page.getByText('Vielen Dank! Ihre E-Mail-Adresse ist bestätigt.').waitFor();
-    await page.getByRole('link', { name: 'Jetzt anmelden' }).click();
-    await page.getByLabel('E-Mail-Adresse', { exact: false }).fill(email);
-    await page.locator('#log-in-password').fill(PASSWORD);
-    await page.locator('form').getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
-  }
-
-  async function createOrganisation(page: Page, kind: string, name: string) {
-    await page.getByRole('banner').getByRole('link', { name: 'Organisation anlegen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Organisation anlegen' }).waitFor();
-    await page.getByLabel(kind).check();
-    await page.locator('#organisation-name').fill(name);
-    await page.locator('#organisation-postcode').fill('68159');
-    await page.getByText('Postleitzahl 68159: Mannheim').waitFor();
-    await page.getByRole('button', { name: 'Organisation anlegen' }).last().click();
-    await page.getByRole('heading', { level: 1, name }).waitFor();
-  }
 
   const stepHeading = (page: Page, number: number) =>
     page.getByRole('heading', { level: 2, name: new RegExp(`^Checkpunkt ${number} von 7`) });
@@ -92,27 +27,15 @@ describe('a new organisation fills in the practice check and plans measures, in 
 
   beforeAll(async () => {
     mkdirSync(output, { recursive: true });
-    db = await startTestDatabase();
-    api = await startApi({
-      ...databaseEnv(db),
-      SEED_DEMO: 'false',
-      TILE_URL: '',
-      RATE_LIMIT_SIGN_UP: '100/3600',
-      RATE_LIMIT_LOG_IN: '100/60',
-    });
-    browser = await launchChromium();
+    world = await startFlowWorld();
+    api = world.api;
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await api?.stop();
-    await db?.stop();
-  });
+  afterAll(() => world?.stop());
 
   it('ZO: rates all seven checkpoints (one by keyboard), completes, plans, downloads the PDF, re-checks', async () => {
-    const page = await newPage();
+    const page = await world.newPage({ acceptDownloads: true });
     const organisation = `Tafel ${run} e. V.`;
-    await newUser(page, `zo-${run}@example.org`, 'Erika Muster');
+    await newUser(page, api, { email: `zo-${run}@example.org`, name: 'Erika Muster' });
     await createOrganisation(page, 'Zivilgesellschaftliche Organisation', organisation);
 
     // The organisation's page leads members to the practice check.
@@ -251,13 +174,13 @@ describe('a new organisation fills in the practice check and plans measures, in 
         .first()
         .isChecked(),
     ).toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(world.errors).toEqual([]);
   });
 
   it('KMU: the company check, rated and completed', async () => {
-    const page = await newPage();
+    const page = await world.newPage({ acceptDownloads: true });
     const organisation = `Druckerei ${run} GmbH`;
-    await newUser(page, `kmu-${run}@example.org`, 'Max Beispiel');
+    await newUser(page, api, { email: `kmu-${run}@example.org`, name: 'Max Beispiel' });
     await createOrganisation(page, 'Kleines oder mittleres Unternehmen', organisation);
 
     // From the header: the practice check of the organisation one acts for.
@@ -278,6 +201,6 @@ describe('a new organisation fills in the practice check and plans measures, in 
       .toContain('Gelb: Handlungsbedarf');
     await page.getByRole('heading', { level: 2, name: 'Maßnahmenplan' }).waitFor();
     await page.screenshot({ path: join(output, 'check-results-kmu.png') });
-    expect(pageErrors).toEqual([]);
+    expect(world.errors).toEqual([]);
   });
 });

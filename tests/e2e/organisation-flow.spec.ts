@@ -1,102 +1,39 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestDatabase, type TestDatabase } from '@bs/api/database';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseEnv, startApi, workspaceRoot, type ApiProcess } from '../support/api-process';
-import { launchChromium } from '../support/browser';
+import { workspaceRoot, type ApiProcess } from '../support/api-process';
+import {
+  mailedLink,
+  signUp,
+  startFlowWorld,
+  verifyAndLogIn,
+  type FlowWorld,
+} from '../support/user-flows';
 
 const screenshots = join(workspaceRoot, 'test-output/e2e');
-const PASSWORD = 'Kaffee mit Milch 2x';
 
 describe('a new user creates an organisation and a colleague joins it, in real Chromium', () => {
-  let db: TestDatabase;
+  let world: FlowWorld;
   let api: ApiProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
   const run = Date.now().toString(36);
   const owner = { email: `erika-${run}@example.org`, name: 'Erika Muster' };
   const colleague = { email: `max-${run}@example.org`, name: 'Max Beispiel' };
   const organisation = `Druckerei ${run} GmbH`;
 
-  /**
-   * The newest link the API "mailed" to `to` (without SMTP_URL it writes every mail with its
-   * link into its log), as a path on the API under test.
-   */
-  async function mailedLink(to: string, path: string): Promise<string> {
-    const pattern = new RegExp(
-      `→ ${to.replace(/[.+]/g, '\\$&')}: (\\S+${path}\\?token=[\\w%-]+)`,
-      'g',
-    );
-    let link: string | undefined;
-    await expect
-      .poll(() => {
-        link = [...api.output().matchAll(pattern)].pop()?.[1];
-        return link;
-      })
-      .toBeDefined();
-    const url = new URL(link!);
-    return `${api.baseUrl}${url.pathname}${url.search}`;
-  }
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'de-DE',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
-  async function signUp(page: Page, person: { email: string; name: string }) {
-    await page.getByLabel('E-Mail-Adresse', { exact: false }).fill(person.email);
-    await page.getByLabel('Ihr Name', { exact: false }).fill(person.name);
-    await page.locator('#sign-up-password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Konto anlegen' }).click();
-    await page
-      .getByRole('heading', { level: 1, name: 'Bitte bestätigen Sie Ihre E-Mail-Adresse' })
-      .waitFor();
-  }
-
-  async function verifyAndLogIn(page: Page, person: { email: string }) {
-    await page.goto(await mailedLink(person.email, '/account/verify-email'));
-    await page.getByText('Vielen Dank! Ihre E-Mail-Adresse ist bestätigt.').waitFor();
-    await page.getByRole('link', { name: 'Jetzt anmelden' }).click();
-    await page.getByLabel('E-Mail-Adresse', { exact: false }).fill(person.email);
-    await page.locator('#log-in-password').fill(PASSWORD);
-    await page.locator('form').getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
-  }
-
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    db = await startTestDatabase();
-    api = await startApi({
-      ...databaseEnv(db),
-      SEED_DEMO: 'false',
-      TILE_URL: '',
-      RATE_LIMIT_SIGN_UP: '100/3600',
-      RATE_LIMIT_LOG_IN: '100/60',
-    });
-    browser = await launchChromium();
+    world = await startFlowWorld();
+    api = world.api;
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await api?.stop();
-    await db?.stop();
-  });
+  afterAll(() => world?.stop());
 
   it('signs up, verifies, creates a KMU by postcode, invites; the colleague joins', async () => {
     // The owner signs up, confirms the address with the mailed link and logs in.
-    const page = await newPage();
+    const page = await world.newPage();
     await page.goto(`${api.baseUrl}/`);
     await page.getByRole('banner').getByRole('link', { name: 'Registrieren' }).click();
     await signUp(page, owner);
-    await verifyAndLogIn(page, owner);
+    await verifyAndLogIn(page, api, owner);
 
     // Without an organisation, the header offers to create one.
     await page.getByRole('banner').getByRole('link', { name: 'Organisation anlegen' }).click();
@@ -124,14 +61,14 @@ describe('a new user creates an organisation and a colleague joins it, in real C
     await page.locator('#invite-email').fill(colleague.email);
     await page.getByRole('button', { name: 'Einladung senden' }).click();
     await page.getByText(`Die Einladung an ${colleague.email} ist verschickt.`).waitFor();
-    const invitation = await mailedLink(colleague.email, '/invitation');
+    const invitation = await mailedLink(api, colleague.email, '/invitation');
 
     // The colleague opens the invitation without an account: signs up first, keeping it.
-    const other = await newPage();
+    const other = await world.newPage();
     await other.goto(invitation);
     await other.getByRole('link', { name: 'Konto anlegen' }).click();
     await signUp(other, colleague);
-    await verifyAndLogIn(other, colleague);
+    await verifyAndLogIn(other, api, colleague);
 
     // After log-in the invitation is accepted and the organisation's page opens.
     await other.getByRole('heading', { level: 1, name: organisation }).waitFor();
@@ -143,6 +80,6 @@ describe('a new user creates an organisation and a colleague joins it, in real C
     // The owner sees the colleague among the members.
     await page.reload();
     await page.locator('.bs-card__title', { hasText: colleague.name }).waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(world.errors).toEqual([]);
   });
 });

@@ -1,80 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestDatabase, type TestDatabase } from '@bs/api/database';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseEnv, startApi, workspaceRoot, type ApiProcess } from '../support/api-process';
-import { launchChromium } from '../support/browser';
+import { workspaceRoot, type ApiProcess } from '../support/api-process';
+import {
+  createOrganisation,
+  logIn,
+  newUser,
+  startFlowWorld,
+  type FlowWorld,
+} from '../support/user-flows';
 
 const output = join(workspaceRoot, 'test-output/e2e');
-const PASSWORD = 'Kaffee mit Milch 2x';
 
 describe('a new ZO completes its check and finds its profile, in real Chromium', () => {
-  let db: TestDatabase;
+  let world: FlowWorld;
   let api: ApiProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
   const run = Date.now().toString(36);
-
-  /** The newest link the API "mailed" to `to` (written to its log without SMTP_URL). */
-  async function mailedLink(to: string, path: string): Promise<string> {
-    const pattern = new RegExp(
-      `→ ${to.replace(/[.+]/g, '\\$&')}: (\\S+${path}\\?token=[\\w%-]+)`,
-      'g',
-    );
-    let link: string | undefined;
-    await expect
-      .poll(() => {
-        link = [...api.output().matchAll(pattern)].pop()?.[1];
-        return link;
-      })
-      .toBeDefined();
-    const url = new URL(link!);
-    return `${api.baseUrl}${url.pathname}${url.search}`;
-  }
-
-  async function newPage(width = 1280): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width, height: 900 },
-      locale: 'de-DE',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
-  /** Signs up, confirms the address with the mailed link and logs in. */
-  async function newUser(page: Page, email: string, name: string) {
-    await page.goto(`${api.baseUrl}/`);
-    await page.getByRole('banner').getByRole('link', { name: 'Registrieren' }).click();
-    await page.getByLabel('E-Mail-Adresse', { exact: false }).fill(email);
-    await page.getByLabel('Ihr Name', { exact: false }).fill(name);
-    await page.locator('#sign-up-password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Konto anlegen' }).click();
-    await page
-      .getByRole('heading', { level: 1, name: 'Bitte bestätigen Sie Ihre E-Mail-Adresse' })
-      .waitFor();
-    await page.goto(await mailedLink(email, '/account/verify-email'));
-    await page.getByText('Vielen Dank! Ihre E-Mail-Adresse ist bestätigt.').waitFor();
-    await page.getByRole('link', { name: 'Jetzt anmelden' }).click();
-    await page.getByLabel('E-Mail-Adresse', { exact: false }).fill(email);
-    await page.locator('#log-in-password').fill(PASSWORD);
-    await page.locator('form').getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
-  }
-
-  async function createOrganisation(page: Page, name: string) {
-    await page.getByRole('banner').getByRole('link', { name: 'Organisation anlegen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Organisation anlegen' }).waitFor();
-    await page.getByLabel('Zivilgesellschaftliche Organisation').check();
-    await page.locator('#organisation-name').fill(name);
-    await page.locator('#organisation-postcode').fill('68159');
-    await page.getByText('Postleitzahl 68159: Mannheim').waitFor();
-    await page.getByRole('button', { name: 'Organisation anlegen' }).last().click();
-    await page.getByRole('heading', { level: 1, name }).waitFor();
-  }
 
   const stepHeading = (page: Page, number: number) =>
     page.getByRole('heading', { level: 2, name: new RegExp(`^Checkpunkt ${number} von 7`) });
@@ -130,28 +72,16 @@ describe('a new ZO completes its check and finds its profile, in real Chromium',
 
   beforeAll(async () => {
     mkdirSync(output, { recursive: true });
-    db = await startTestDatabase();
-    api = await startApi({
-      ...databaseEnv(db),
-      SEED_DEMO: 'false',
-      TILE_URL: '',
-      RATE_LIMIT_SIGN_UP: '100/3600',
-      RATE_LIMIT_LOG_IN: '100/60',
-    });
-    browser = await launchChromium();
+    world = await startFlowWorld();
+    api = world.api;
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await api?.stop();
-    await db?.stop();
-  });
+  afterAll(() => world?.stop());
 
   it('shows the entries from the check within a second, adds one by hand, sets offer terms, in German and English', async () => {
-    const page = await newPage();
+    const page = await world.newPage();
     const organisation = `Nachbarschaftshilfe ${run} e. V.`;
-    await newUser(page, `profile-${run}@example.org`, 'Erika Muster');
-    await createOrganisation(page, organisation);
+    await newUser(page, api, { email: `profile-${run}@example.org`, name: 'Erika Muster' });
+    await createOrganisation(page, 'Zivilgesellschaftliche Organisation', organisation);
 
     // Before any check the profile says so and leads to the check.
     await page
@@ -343,17 +273,14 @@ describe('a new ZO completes its check and finds its profile, in real Chromium',
       'from your practice check (version 1)',
     );
     await shoot(page, 'profile-en.png', weOffer);
-    expect(pageErrors).toEqual([]);
+    expect(world.errors).toEqual([]);
   });
 
   it('a visitor sees the public profile, withheld parts named, on a narrow screen', async () => {
     // The organisation of the first test, found through its page.
-    const owner = await newPage();
+    const owner = await world.newPage();
     await owner.goto(`${api.baseUrl}/account/log-in`);
-    await owner.getByLabel('E-Mail-Adresse', { exact: false }).fill(`profile-${run}@example.org`);
-    await owner.locator('#log-in-password').fill(PASSWORD);
-    await owner.locator('form').getByRole('button', { name: 'Anmelden' }).click();
-    await owner.getByRole('button', { name: 'Abmelden' }).waitFor();
+    await logIn(owner, { email: `profile-${run}@example.org` });
     await owner.getByRole('banner').getByRole('link', { name: 'Meine Organisation' }).click();
     await owner
       .getByRole('main')
@@ -362,7 +289,7 @@ describe('a new ZO completes its check and finds its profile, in real Chromium',
     await owner.getByRole('heading', { level: 1, name: /^Kooperationsprofil von/ }).waitFor();
     const profileUrl = owner.url();
 
-    const visitor = await newPage(360);
+    const visitor = await world.newPage({ width: 360 });
     await visitor.goto(profileUrl);
     await visitor.getByRole('heading', { level: 1, name: /^Kooperationsprofil von/ }).waitFor();
     const seeks = section(visitor, 'Wir suchen');
@@ -385,6 +312,6 @@ describe('a new ZO completes its check and finds its profile, in real Chromium',
       'profile-mobile-withheld.png',
       section(visitor, 'Anforderungen an Partner'),
     );
-    expect(pageErrors).toEqual([]);
+    expect(world.errors).toEqual([]);
   });
 });
