@@ -120,6 +120,33 @@ export default tseslint.config(
     },
   },
   {
+    // The web reads the taxonomy's labels from the API's `taxonomy` query (@bs/web/taxonomy),
+    // never from a second copy; codes and types from the domain are fine.
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx', 'libs/web/**/*.ts', 'libs/web/**/*.tsx'],
+    ignores: ['**/*.spec.ts', '**/*.spec.tsx', '**/test-support.ts*', '**/src/testing.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@bs/domain',
+              importNames: [
+                'TOPICS',
+                'THEMES',
+                'QUALITY_ATTRIBUTES',
+                'QUALITY_CRITERIA',
+                'EXIT_CRITERIA',
+              ],
+              message:
+                'Taxonomy labels come from the API: use useTaxonomy() from @bs/web/taxonomy.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.spec.tsx', 'tests/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -9,7 +9,11 @@ import { workspaceRoot } from '../support/api-process';
  * Lints a file written at `path` for the moment (type-aware linting needs it on disk, inside
  * its project's tsconfig) with the workspace's ESLint configuration.
  */
-async function lint(path: string, code: string): Promise<string[]> {
+async function lint(
+  path: string,
+  code: string,
+  rule = '@nx/enforce-module-boundaries',
+): Promise<string[]> {
   const file = resolve(workspaceRoot, path);
   writeFileSync(file, code);
   try {
@@ -18,9 +22,7 @@ async function lint(path: string, code: string): Promise<string[]> {
     const messages = result?.messages ?? [];
     const fatal = messages.filter((m) => m.fatal);
     if (fatal.length > 0) throw new Error(fatal.map((m) => m.message).join('; '));
-    return messages
-      .filter((m) => m.ruleId === '@nx/enforce-module-boundaries')
-      .map((m) => m.message);
+    return messages.filter((m) => m.ruleId === rule).map((m) => m.message);
   } finally {
     rmSync(file, { force: true });
   }
@@ -67,5 +69,22 @@ describe('module boundaries', () => {
       "import { GERMANY_BOUNDS } from '@bs/domain';\nexport const b = GERMANY_BOUNDS;\n",
     );
     expect(messages).toEqual([]);
+  });
+
+  it("fails the web reading the taxonomy's labels from the domain instead of the API", async () => {
+    const messages = await lint(
+      'libs/web/map/src/boundary-check-forbidden.ts',
+      "import { TOPICS } from '@bs/domain';\nexport const t = TOPICS;\n",
+      'no-restricted-imports',
+    );
+    expect(messages).toEqual([expect.stringContaining('use useTaxonomy() from @bs/web/taxonomy')]);
+    // Codes are fine (e.g. to check a link's parameters).
+    expect(
+      await lint(
+        'libs/web/map/src/boundary-check-allowed.ts',
+        "import { TOPIC_CODES } from '@bs/domain';\nexport const t = TOPIC_CODES;\n",
+        'no-restricted-imports',
+      ),
+    ).toEqual([]);
   });
 });

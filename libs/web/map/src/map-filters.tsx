@@ -1,14 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  ORGANISATION_KINDS,
-  QUALITY_ATTRIBUTES,
-  THEMES,
-  TOPICS,
-  type Label,
-  type OrganisationKind,
-} from '@bs/domain';
+import { ORGANISATION_KINDS, type OrganisationKind } from '@bs/domain';
 import { graphql } from '@bs/web/data-access';
 import { currentLanguage, useTranslation, type TranslationKey } from '@bs/web/i18n';
+import { useTaxonomy, type TaxonomyList } from '@bs/web/taxonomy';
 import { useId, useState, type FormEvent } from 'react';
 import { KindSymbol } from './kind-symbol';
 import { EMPTY_FILTER, MAX_TEXT_LENGTH, type MapFilter } from './map-url-state';
@@ -36,15 +30,12 @@ export interface MapFiltersProps {
 
 type CodeField = 'offers' | 'seeks' | 'themes' | 'attributes';
 
-const GROUPS: readonly {
-  field: CodeField;
-  title: TranslationKey;
-  entries: readonly { code: string; label: Label }[];
-}[] = [
-  { field: 'offers', title: 'map.filters.offers', entries: TOPICS },
-  { field: 'seeks', title: 'map.filters.seeks', entries: TOPICS },
-  { field: 'themes', title: 'map.filters.themes', entries: THEMES },
-  { field: 'attributes', title: 'map.filters.attributes', entries: QUALITY_ATTRIBUTES },
+/** The code filters and the taxonomy list (from the `taxonomy` query) each offers. */
+const GROUPS: readonly { field: CodeField; title: TranslationKey; list: TaxonomyList }[] = [
+  { field: 'offers', title: 'map.filters.offers', list: 'topics' },
+  { field: 'seeks', title: 'map.filters.seeks', list: 'topics' },
+  { field: 'themes', title: 'map.filters.themes', list: 'themes' },
+  { field: 'attributes', title: 'map.filters.attributes', list: 'qualityAttributes' },
 ];
 
 const toggle = <T,>(list: readonly T[], value: T): T[] =>
@@ -78,6 +69,7 @@ export default function MapFilters({ filter: applied, totals, onChange: apply }:
     setText(filter.text);
   }
   const districts = useQuery(DistrictsQuery);
+  const { taxonomy } = useTaxonomy();
   const number = new Intl.NumberFormat(language);
 
   const applyText = (event?: FormEvent) => {
@@ -128,7 +120,7 @@ export default function MapFilters({ filter: applied, totals, onChange: apply }:
         </div>
       </form>
 
-      {GROUPS.map(({ field, title, entries }) => (
+      {GROUPS.map(({ field, title, list }) => (
         <details key={field} className="bs-filters__group" open={filter[field].length > 0}>
           <summary className="bs-filters__legend">
             {t(title)}
@@ -138,7 +130,7 @@ export default function MapFilters({ filter: applied, totals, onChange: apply }:
           </summary>
           <fieldset className="bs-filters__options">
             <legend className="bs-visually-hidden">{t(title)}</legend>
-            {entries.map(({ code, label }) => (
+            {(taxonomy?.[list] ?? []).map(({ code, label }) => (
               <label key={code} className="bs-filters__check">
                 <input
                   type="checkbox"
@@ -146,7 +138,7 @@ export default function MapFilters({ filter: applied, totals, onChange: apply }:
                   checked={filter[field].includes(code)}
                   onChange={() => onChange({ ...filter, [field]: toggle(filter[field], code) })}
                 />
-                <span className="bs-filters__label">{label[language]}</span>
+                <span className="bs-filters__label">{label}</span>
               </label>
             ))}
           </fieldset>

@@ -1,8 +1,8 @@
 import {
   ORGANISATION_KINDS,
-  QUALITY_ATTRIBUTES,
-  THEMES,
-  TOPICS,
+  QUALITY_ATTRIBUTE_CODES,
+  THEME_CODES,
+  TOPIC_CODES,
   type OrganisationKind,
 } from '@bs/domain';
 import type { MapFilterInput } from '@bs/web/data-access';
@@ -74,9 +74,10 @@ export const EMPTY_FILTER: MapFilter = {
   near: null,
 };
 
-const TOPIC_CODES = new Set(TOPICS.map((t) => t.code));
-const THEME_CODES = new Set(THEMES.map((t) => t.code));
-const ATTRIBUTE_CODES = new Set<string>(QUALITY_ATTRIBUTES.map((a) => a.code));
+// Codes only: labels come from the API's `taxonomy` query.
+const TOPICS = new Set<string>(TOPIC_CODES);
+const THEMES = new Set<string>(THEME_CODES);
+const ATTRIBUTES = new Set<string>(QUALITY_ATTRIBUTE_CODES);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Known codes of a comma-separated parameter, each once, in the order given. */
@@ -108,10 +109,10 @@ export function parseMapUrlState(params: URLSearchParams): MapUrlState {
   return {
     filter: {
       kinds: kinds as OrganisationKind[],
-      offers: codes(params, MAP_STATE_PARAMS.offers, TOPIC_CODES),
-      seeks: codes(params, MAP_STATE_PARAMS.seeks, TOPIC_CODES),
-      themes: codes(params, MAP_STATE_PARAMS.themes, THEME_CODES),
-      attributes: codes(params, MAP_STATE_PARAMS.attributes, ATTRIBUTE_CODES),
+      offers: codes(params, MAP_STATE_PARAMS.offers, TOPICS),
+      seeks: codes(params, MAP_STATE_PARAMS.seeks, TOPICS),
+      themes: codes(params, MAP_STATE_PARAMS.themes, THEMES),
+      attributes: codes(params, MAP_STATE_PARAMS.attributes, ATTRIBUTES),
       verifiedOnly: params.get(MAP_STATE_PARAMS.verifiedOnly) === '1',
       districtKey: district && /^\d{5}$/.test(district) ? district : null,
       text: (params.get(MAP_STATE_PARAMS.text) ?? '').trim().slice(0, MAX_TEXT_LENGTH),

@@ -1,8 +1,9 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { QUALITY_ATTRIBUTES, THEMES, TOPICS, type Label, type OrganisationKind } from '@bs/domain';
+import type { OrganisationKind } from '@bs/domain';
 import { describeApiError, type OrganisationCardProfileQuery } from '@bs/web/data-access';
-import { currentLanguage, useTranslation, type TranslationKey } from '@bs/web/i18n';
+import { useTranslation, type TranslationKey } from '@bs/web/i18n';
 import { paths } from '@bs/web/session';
+import { useTaxonomy } from '@bs/web/taxonomy';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import {
@@ -22,10 +23,6 @@ export interface OrganisationCardProps {
 }
 
 type Entry = OrganisationCardProfileQuery['profile']['entries'][number];
-
-const LABELS = new Map<string, Label>(
-  [...TOPICS, ...THEMES, ...QUALITY_ATTRIBUTES].map((item) => [item.code, item.label]),
-);
 
 const SECTIONS: readonly {
   title: TranslationKey;
@@ -53,8 +50,8 @@ function ProfileSection({
   organisationId: string;
   kind: OrganisationKind;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
+  const { taxonomy } = useTaxonomy();
   const { data, error, loading } = useQuery(
     ProfileQuery,
     kind === 'INTERMEDIARY' ? skipToken : { variables: { id: organisationId } },
@@ -93,7 +90,7 @@ function ProfileSection({
                 <ul className="bs-card__chips">
                   {entries.map((entry) => (
                     <li key={`${entry.code}-${entry.direction ?? ''}`} className="bs-card__chip">
-                      {LABELS.get(entry.code)?.[language] ?? entry.code}
+                      {taxonomy?.labelOf(entry.category, entry.code) ?? entry.code}
                       {entry.verification && (
                         <span className="bs-card__verified">
                           {' '}

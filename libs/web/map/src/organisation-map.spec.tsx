@@ -1,6 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { createApolloClient } from '@bs/web/data-access';
 import { initI18n } from '@bs/web/i18n';
+import { TAXONOMY_ANSWER } from '@bs/web/taxonomy/testing';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -219,6 +220,56 @@ describe('OrganisationMap', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Karte der Organisation schließen' }));
     await waitFor(() => expect(router.state.location.search).not.toContain('org='));
     expect(router.state.location.search).toContain('offers=donations');
+  });
+
+  it("names a ZO's profile entries in the card with the taxonomy's labels", async () => {
+    const zoId = 'a0000000-0000-4000-8000-000000000002';
+    const api = fakeApi((operation) =>
+      operation === 'OrganisationCard'
+        ? { body: { data: { organisation: { ...CARD, id: zoId, kind: 'ZO', name: 'Tafel' } } } }
+        : operation === 'OrganisationCardProfile'
+          ? {
+              body: {
+                data: {
+                  profile: {
+                    __typename: 'Profile',
+                    organisationId: zoId,
+                    withheldFields: ['ATTRIBUTES'],
+                    entries: [
+                      {
+                        __typename: 'ProfileEntry',
+                        category: 'TOPIC',
+                        code: 'volunteers',
+                        direction: 'SEEKS',
+                        verification: null,
+                      },
+                      {
+                        __typename: 'ProfileEntry',
+                        category: 'THEME',
+                        code: 'climate',
+                        direction: null,
+                        verification: null,
+                      },
+                    ],
+                  },
+                },
+              },
+            }
+          : operation === 'Taxonomy'
+            ? { body: TAXONOMY_ANSWER }
+            : answers(operation),
+    );
+    renderMap(`/?lat=49.45&lng=8.6&z=10&org=${zoId}`, api);
+
+    const seeks = await screen.findByText('Ehrenamtliche aus der Belegschaft');
+    expect(seeks.closest('.bs-card__field')?.textContent).toContain('Sucht');
+    expect(screen.getByText('Klimaschutz und Klimaanpassung')).toBeTruthy();
+    // Fields the viewer may not see are named, not shown.
+    expect(screen.getByText('Qualitätsmerkmale').closest('.bs-card__field')?.textContent).toContain(
+      'Nur für angemeldete Organisationen oder Kontakte sichtbar.',
+    );
+    // The labels come from the API's taxonomy, asked once.
+    expect(api.requests.filter((r) => r.operationName === 'Taxonomy')).toHaveLength(1);
   });
 
   it('explains a failed query in the status without blocking the map', async () => {

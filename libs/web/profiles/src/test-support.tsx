@@ -1,13 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import {
-  DEFAULT_PROFILE_VISIBILITY,
-  EXIT_CRITERIA,
-  QUALITY_ATTRIBUTES,
-  QUALITY_CRITERIA,
-  THEMES,
-  TOPICS,
-  type ProfileField,
-} from '@bs/domain';
+import { DEFAULT_PROFILE_VISIBILITY, type ProfileField } from '@bs/domain';
 import {
   createApolloClient,
   fakeGraphqlFetch,
@@ -15,6 +7,7 @@ import {
   type FakeRequest,
 } from '@bs/web/data-access';
 import { initI18n } from '@bs/web/i18n';
+import { TAXONOMY } from '@bs/web/taxonomy/testing';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -42,49 +35,7 @@ export const membership = (id: string, name: string, kind: string, role = 'OWNER
   organisation: { __typename: 'Organisation', id, name, kind },
 });
 
-const text = (label: { de: string; en: string }) => ({
-  __typename: 'LocalizedText',
-  de: label.de,
-  en: label.en,
-});
-
-/** The `taxonomy` query's answer, as the API builds it from the domain. */
-export const TAXONOMY = {
-  __typename: 'Taxonomy',
-  topics: TOPICS.map((t) => ({
-    __typename: 'TopicDefinition',
-    code: t.code,
-    label: text(t.label),
-    description: text(t.description),
-    offeredBy: [...t.offeredBy],
-    soughtBy: [...t.soughtBy],
-    effortful: t.effortful,
-  })),
-  themes: THEMES.map((t) => ({
-    __typename: 'ThemeDefinition',
-    code: t.code,
-    label: text(t.label),
-  })),
-  qualityAttributes: QUALITY_ATTRIBUTES.map((a) => ({
-    __typename: 'QualityAttributeDefinition',
-    code: a.code,
-    label: text(a.label),
-    heldBy: a.heldBy,
-  })),
-  qualityCriteria: QUALITY_CRITERIA.map((c) => ({
-    __typename: 'QualityCriterionDefinition',
-    code: c.code,
-    label: text(c.label),
-    appliesTo: c.appliesTo,
-    evidence: [...c.evidence],
-  })),
-  exitCriteria: EXIT_CRITERIA.map((c) => ({
-    __typename: 'ExitCriterionDefinition',
-    code: c.code,
-    label: text(c.label),
-    ending: c.ending,
-  })),
-};
+export { TAXONOMY };
 
 const localized = (de: string, en = de) => ({ __typename: 'LocalizedText', de, en });
 
