@@ -1,17 +1,21 @@
 import { useTranslation } from '@bs/web/i18n';
 import { MAP_STATE_PARAMS, MAP_VIEW_PARAMS, OrganisationMap } from '@bs/web/map';
-import { MatchPanel } from '@bs/web/matching';
+import { MatchCardFactors, MatchPanel } from '@bs/web/matching';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 
 /** Zoom at which a chosen match is shown. */
 const FOCUS_ZOOM = 13;
 
+const matchCardFactors = (organisationId: string) => (
+  <MatchCardFactors organisationId={organisationId} />
+);
+
 /**
  * `/`: the full-screen map of organisations, with the match list of the organisation one acts
  * for docked beside it. Choosing a match moves the map there through the URL's view
- * (`?lat&lng&z`, which the map follows) and opens the partner's card (`?org=`). Loaded lazily
- * with Leaflet.
+ * (`?lat&lng&z`, which the map follows) and opens the partner's card (`?org=`); the card says
+ * how the organisation matches the one acts for. Loaded lazily with Leaflet.
  */
 export default function MapPage() {
   const { t } = useTranslation();
@@ -34,7 +38,7 @@ export default function MapPage() {
     <>
       <title>{t('app.pageTitle', { page: t('map.title') })}</title>
       <h1 className="bs-visually-hidden">{t('map.heading')}</h1>
-      <OrganisationMap aside={<MatchPanel onFocus={focus} />} />
+      <OrganisationMap aside={<MatchPanel onFocus={focus} />} cardExtras={matchCardFactors} />
     </>
   );
 }

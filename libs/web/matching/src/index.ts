@@ -1,4 +1,5 @@
 import './matching.css';
 
 export { MatchList, MatchPanel, type FocusMatch } from './match-list';
+export { MatchCardFactors } from './match-card-factors';
 export { explainMatch, type Explanation, type Reason } from './explain-match';

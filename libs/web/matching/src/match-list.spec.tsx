@@ -11,66 +11,15 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MatchList, MatchPanel } from './match-list';
-import { TAXONOMY_ANSWER } from './test-support';
+import {
+  codes,
+  match,
+  myOrganisationsAnswer,
+  TAXONOMY_ANSWER,
+  VIEWER_ANSWER,
+} from './test-support';
 
 const ORGANISATION_ID = 'c0000000-0000-4000-8000-000000000001';
-
-const codes = (list: string[], hiddenCount = 0) => ({
-  __typename: 'MatchedCodes',
-  codes: list,
-  count: list.length + hiddenCount,
-  hiddenCount,
-});
-
-function match(name: string, changes: Record<string, unknown> = {}) {
-  return {
-    __typename: 'Match',
-    partner: {
-      __typename: 'MatchPartner',
-      id: `p-${name}`,
-      kind: 'KMU',
-      name,
-      city: 'Mannheim',
-      postcode: '68159',
-      location: { __typename: 'GeoPoint', lat: 49.49, lng: 8.47 },
-    },
-    distanceKm: 4.23,
-    score: 0.8123,
-    signals: ['BOTH_GREEN_AGREEMENTS'],
-    factors: {
-      __typename: 'MatchFactors',
-      topics: {
-        __typename: 'TopicFactor',
-        searcherSeeksCovered: 1,
-        partnerSeeksCovered: 1,
-        fit: 1,
-        weight: 0.55,
-        contribution: 0.55,
-      },
-      themes: { __typename: 'ThemeFactor', overlap: 0.5, weight: 0.15, contribution: 0.075 },
-      distance: {
-        __typename: 'DistanceFactor',
-        km: 4.23,
-        limitKm: 30,
-        decay: 0.859,
-        weight: 0.2,
-        contribution: 0.1718,
-      },
-      readiness: {
-        __typename: 'ReadinessFactor',
-        searcher: 0.7,
-        partner: 0.45,
-        combined: 0.575,
-        weight: 0.1,
-        contribution: 0.0575,
-      },
-    },
-    youSeekTheyOffer: codes(['volunteers']),
-    theySeekYouOffer: codes(['team-days']),
-    sharedThemes: codes(['sport']),
-    ...changes,
-  };
-}
 
 const page = (items: unknown[], changes: Record<string, unknown> = {}) => ({
   data: {
@@ -237,38 +186,9 @@ describe('the match panel', () => {
   function renderPanel(kind: string) {
     const api = fakeGraphqlFetch((request) => {
       if (request.operationName === 'Taxonomy') return TAXONOMY_ANSWER;
-      if (request.operationName === 'Viewer') {
-        return {
-          data: {
-            viewer: {
-              __typename: 'Viewer',
-              id: 'u1',
-              displayName: 'Zoe',
-              email: 'zoe@example.org',
-              emailVerified: true,
-              locale: 'de',
-              platformRole: 'USER',
-            },
-          },
-        };
-      }
+      if (request.operationName === 'Viewer') return VIEWER_ANSWER;
       if (request.operationName === 'MyOrganisations') {
-        return {
-          data: {
-            myOrganisations: [
-              {
-                __typename: 'MyOrganisation',
-                role: 'OWNER',
-                organisation: {
-                  __typename: 'Organisation',
-                  id: ORGANISATION_ID,
-                  name: 'Tafel e. V.',
-                  kind,
-                },
-              },
-            ],
-          },
-        };
+        return myOrganisationsAnswer([{ id: ORGANISATION_ID, name: 'Tafel e. V.', kind }]);
       }
       return page([match('Schreinerei Holz')]);
     });

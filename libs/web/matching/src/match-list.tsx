@@ -69,7 +69,14 @@ export function MatchList({
   };
 
   const notInterested = async (match: MatchFieldsFragment) => {
-    await exclude({ variables: { organisationId, partnerId: match.partner.id } });
+    await exclude({
+      variables: { organisationId, partnerId: match.partner.id },
+      // Explained pairs (e.g. on the map's card) are asked again when next shown.
+      update: (cache) => {
+        cache.evict({ fieldName: 'matchWith' });
+        cache.gc();
+      },
+    });
     setNotice(t('matches.excluded', { name: match.partner.name }));
     setSelected(null);
     await refetch();
