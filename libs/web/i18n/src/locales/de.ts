@@ -1093,6 +1093,12 @@ export const de = {
       'Als Vermittlungsstelle sehen Sie die Passungen der Organisationen Ihrer Region auf deren Seiten.',
     signInHint:
       'Melden Sie sich an und handeln Sie für eine Organisation, um passende Partner zu sehen.',
+    layer: {
+      toggle: 'Treffer auf der Karte zeigen',
+      hint: 'Die Treffer dieser Seite sind auf der Karte mit ihrer Nummer markiert.',
+      marker: 'Treffer {{rank}}: {{name}}, {{percent}} % Passung',
+      legend: 'Treffer (Nummer wie in der Liste)',
+    },
     card: {
       heading: 'Passung zu {{name}}',
       loading: 'Passung wird berechnet …',

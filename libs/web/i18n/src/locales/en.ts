@@ -1078,6 +1078,12 @@ export const en: Translations = {
     intermediaryHint:
       'As an intermediary you see the matches of the organisations in your region on their pages.',
     signInHint: 'Sign in and act for an organisation to see matching partners.',
+    layer: {
+      toggle: 'Show matches on the map',
+      hint: 'The matches on this page are marked on the map with their number.',
+      marker: 'Match {{rank}}: {{name}}, {{percent}} % match',
+      legend: 'Matches (numbered as in the list)',
+    },
     card: {
       heading: 'Match with {{name}}',
       loading: 'Working out the match …',
