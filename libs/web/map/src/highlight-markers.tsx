@@ -86,10 +86,11 @@ function HighlightMarkerItem({
   );
   const eventHandlers = useMemo(
     () => ({
-      // Enter arrives as a click (Leaflet); Space is handled like a button's.
       click: () => onSelect(id),
+      // The marker is a `div` with role button: Enter and Space do not click it by themselves.
       keypress: (event: LeafletKeyboardEvent) => {
-        if (event.originalEvent.key !== ' ') return;
+        const { key } = event.originalEvent;
+        if (key !== 'Enter' && key !== ' ') return;
         event.originalEvent.preventDefault();
         onSelect(id);
       },

@@ -279,12 +279,21 @@ describe('OrganisationMap', () => {
       ).toBe(true),
     );
 
-    // From the keyboard: Space chooses, like a button.
-    const second = screen.getByRole('button', { name: 'Treffer 2: Bäckerei Korn, 41 % Passung' });
-    fireEvent.keyPress(second, { key: ' ', code: 'Space', charCode: 32 });
+    // From the keyboard: Enter and Space choose, like a button.
+    const second = () => screen.getByRole('button', { name: /^Treffer 2:/ });
+    fireEvent.keyPress(second(), { key: 'Enter', code: 'Enter', charCode: 13 });
     await waitFor(() =>
       expect(router.state.location.search).toContain('org=b0000000-0000-4000-8000-000000000002'),
     );
+    fireEvent.keyPress(screen.getByRole('button', { name: /^Treffer 1:/ }), {
+      key: ' ',
+      code: 'Space',
+      charCode: 32,
+    });
+    await waitFor(() => expect(router.state.location.search).toContain(`org=${CARD.id}`));
+    // Other keys do nothing.
+    fireEvent.keyPress(second(), { key: 'a', code: 'KeyA', charCode: 97 });
+    expect(router.state.location.search).toContain(`org=${CARD.id}`);
   });
 
   it('shows no rings and no legend entry without highlights', async () => {

@@ -66,6 +66,8 @@ const MAX_BOUNDS: LatLngBoundsExpression = toLatLngBounds({
 
 /** Zoom used when jumping to one organisation. */
 const ORGANISATION_ZOOM = 15;
+/** The closest the map zooms to show marked organisations (one alone, or a few close by). */
+const HIGHLIGHTS_MAX_ZOOM = 13;
 /** Ask again this long after the server said its map index is still loading. */
 const UNAVAILABLE_RETRY_MS = 2_000;
 
@@ -89,7 +91,8 @@ export interface OrganisationMapProps {
   overlays?: ReactNode;
   /**
    * Organisations to mark above the others (e.g. the matches of the organisation one acts
-   * for), with their legend text; choosing one opens its card.
+   * for), with their legend text. Whenever other organisations are marked, the map moves to
+   * show them all; choosing one opens its card.
    */
   highlights?: Highlights | null;
   /** More on the card of the selected organisation (e.g. match factors for the viewer). */
@@ -196,6 +199,16 @@ export function OrganisationMap({ overlays, highlights, cardExtras, aside }: Org
     },
     [map, animate, update],
   );
+  // When other organisations are marked (switched on, another page), the map shows them all.
+  const highlightIds = highlights?.markers.map((m) => m.id).join(' ') ?? '';
+  useEffect(() => {
+    const markers = highlights?.markers;
+    if (!map || !markers || markers.length === 0) return;
+    const bounds = latLngBounds(markers.map((m) => [m.lat, m.lng] as [number, number]));
+    map.fitBounds(bounds, { animate, padding: [48, 48], maxZoom: HIGHLIGHTS_MAX_ZOOM });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the set of marks changes
+  }, [map, highlightIds]);
+
   const onSelectOrganisation = useCallback(
     (organisation: OrganisationFeature) => select(organisation.id),
     [select],
