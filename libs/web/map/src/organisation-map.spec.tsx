@@ -225,6 +225,16 @@ describe('OrganisationMap', () => {
     expect(router.state.location.search).toContain('offers=donations');
   });
 
+  it('opens an organisation marker from the keyboard with Enter', async () => {
+    const api = fakeApi(answers);
+    const { router } = renderMap('/?lat=49.45&lng=8.6&z=10', api);
+    const marker = await screen.findByRole('button', {
+      name: 'Freiwilligenagentur Rhein-Neckar (Intermediär)',
+    });
+    fireEvent.keyPress(marker, { key: 'Enter', code: 'Enter', charCode: 13 });
+    await waitFor(() => expect(router.state.location.search).toContain(`org=${CARD.id}`));
+  });
+
   it('marks highlighted organisations above the others; choosing one opens its card', async () => {
     const api = fakeApi(answers);
     const highlights = {
