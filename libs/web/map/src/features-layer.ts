@@ -119,12 +119,15 @@ class FeaturesGroup extends LayerGroup {
     }
   }
 
-  /** Chosen by click, Enter (Leaflet turns it into a click) or Space. */
+  /**
+   * Chosen by click, Enter or Space. The marker is a `div` with role button: neither the
+   * browser nor Leaflet turns Enter into a click.
+   */
   private interactive(marker: Marker, choose: () => void): Marker {
     marker.on('click', choose);
     marker.on('keypress', (event) => {
       const { originalEvent } = event;
-      if (originalEvent.key === ' ') {
+      if (originalEvent.key === 'Enter' || originalEvent.key === ' ') {
         originalEvent.preventDefault();
         choose();
       }

@@ -7,6 +7,7 @@ export {
   type MapUrlState,
 } from './map-url-state';
 export { PANES } from './panes';
+export type { HighlightMarker, Highlights } from './highlight-markers';
 export { SmallMap, type SmallMapProps } from './small-map';
 export { KindMarker, type KindMarkerProps } from './kind-marker';
 export { KindSymbol } from './kind-symbol';

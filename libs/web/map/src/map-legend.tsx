@@ -6,8 +6,11 @@ import { KindSymbol } from './kind-symbol';
 /** Wide enough to show the legend open from the start without covering the map. */
 const OPEN_BY_DEFAULT_QUERY = '(min-width: 40rem)';
 
-/** Explains the marker shapes and clusters. Collapsible, and collapsed at first on narrow screens. */
-export function MapLegend() {
+/**
+ * Explains the marker shapes, clusters and, while there are any, the highlights' rings (with
+ * the caller's text). Collapsible, and collapsed at first on narrow screens.
+ */
+export function MapLegend({ highlight }: { highlight?: string }) {
   const { t } = useTranslation();
   const [open] = useState(
     () =>
@@ -29,6 +32,14 @@ export function MapLegend() {
           </span>
           {t('map.legend.cluster')}
         </li>
+        {highlight && (
+          <li className="bs-legend__item">
+            <span className="bs-highlight-symbol" aria-hidden="true">
+              <span className="bs-highlight-symbol__badge">1</span>
+            </span>
+            {highlight}
+          </li>
+        )}
       </ul>
     </details>
   );

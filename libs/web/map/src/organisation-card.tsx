@@ -17,7 +17,7 @@ export interface OrganisationCardProps {
   onClose: () => void;
   /**
    * More about the organisation for the viewer, e.g. how well it matches the organisation the
-   * viewer acts for (the matching feature plugs in here).
+   * viewer acts for (the matching feature plugs in here); shown before the profile.
    */
   extras?: ReactNode;
 }
@@ -209,8 +209,8 @@ export default function OrganisationCard({
               )}
             </dl>
           )}
-          <ProfileSection organisationId={organisationId} kind={organisation.kind} />
           {extras}
+          <ProfileSection organisationId={organisationId} kind={organisation.kind} />
           <p className="bs-card__more">
             <Link to={paths.organisation(organisationId)}>{t('map.card.open')}</Link>
           </p>

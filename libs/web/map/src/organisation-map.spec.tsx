@@ -6,7 +6,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OrganisationMap } from './organisation-map';
+import { OrganisationMap, type OrganisationMapProps } from './organisation-map';
 
 const LAENDER = {
   type: 'FeatureCollection',
@@ -112,8 +112,12 @@ function fakeApi(answer: Answer) {
   return { fetch, requests };
 }
 
-function renderMap(path: string, api: ReturnType<typeof fakeApi>) {
-  const router = createMemoryRouter([{ path: '/', Component: OrganisationMap }], {
+function renderMap(
+  path: string,
+  api: ReturnType<typeof fakeApi>,
+  props: OrganisationMapProps = {},
+) {
+  const router = createMemoryRouter([{ path: '/', element: <OrganisationMap {...props} /> }], {
     initialEntries: [path],
   });
   const view = render(
@@ -270,6 +274,97 @@ describe('OrganisationMap', () => {
     );
     // The labels come from the API's taxonomy, asked once.
     expect(api.requests.filter((r) => r.operationName === 'Taxonomy')).toHaveLength(1);
+  });
+
+  it('opens an organisation marker from the keyboard with Enter', async () => {
+    const api = fakeApi(answers);
+    const { router } = renderMap('/?lat=49.45&lng=8.6&z=10', api);
+    const marker = await screen.findByRole('button', {
+      name: 'Freiwilligenagentur Rhein-Neckar (Intermediär)',
+    });
+    fireEvent.keyPress(marker, { key: 'Enter', code: 'Enter', charCode: 13 });
+    await waitFor(() => expect(router.state.location.search).toContain(`org=${CARD.id}`));
+  });
+
+  it('marks highlighted organisations above the others; choosing one opens its card', async () => {
+    const api = fakeApi(answers);
+    const highlights = {
+      legend: 'Treffer (Nummer wie in der Liste)',
+      markers: [
+        {
+          id: CARD.id,
+          lat: 49.4875,
+          lng: 8.466,
+          label: '1',
+          title: 'Treffer 1: Freiwilligenagentur Rhein-Neckar, 81 % Passung',
+        },
+        {
+          id: 'b0000000-0000-4000-8000-000000000002',
+          lat: 49.41,
+          lng: 8.69,
+          label: '2',
+          title: 'Treffer 2: Bäckerei Korn, 41 % Passung',
+        },
+      ],
+    };
+    const { container, router } = renderMap('/?lat=49.45&lng=8.6&z=10', api, { highlights });
+
+    const first = await screen.findByRole('button', {
+      name: 'Treffer 1: Freiwilligenagentur Rhein-Neckar, 81 % Passung',
+    });
+    // A ring with its number (not colour alone), a tooltip, above the organisation markers.
+    expect(first.classList).toContain('bs-highlight');
+    expect(first.querySelector('.bs-highlight__ring')).not.toBeNull();
+    expect(first.querySelector('.bs-highlight__badge')?.textContent).toBe('1');
+    expect(first.getAttribute('title')).toBe(
+      'Treffer 1: Freiwilligenagentur Rhein-Neckar, 81 % Passung',
+    );
+    const pane = first.closest('.leaflet-pane') as HTMLElement;
+    expect(pane.classList).toContain('leaflet-bs-highlights-pane');
+    const organisations = container.querySelector('.leaflet-bs-organisations-pane') as HTMLElement;
+    expect(Number(pane.style.zIndex)).toBeGreaterThan(Number(organisations.style.zIndex));
+    // The legend explains the rings.
+    expect(screen.getByText('Treffer (Nummer wie in der Liste)')).toBeTruthy();
+
+    fireEvent.click(first);
+    await waitFor(() => expect(router.state.location.search).toContain(`org=${CARD.id}`));
+    expect(
+      await screen.findByRole('heading', { name: 'Freiwilligenagentur Rhein-Neckar' }),
+    ).toBeTruthy();
+    // The selected one is drawn stronger.
+    await waitFor(() =>
+      expect(
+        screen
+          .getByRole('button', { name: /^Treffer 1:/ })
+          .classList.contains('bs-highlight--selected'),
+      ).toBe(true),
+    );
+
+    // From the keyboard: Enter and Space choose, like a button.
+    const second = () => screen.getByRole('button', { name: /^Treffer 2:/ });
+    fireEvent.keyPress(second(), { key: 'Enter', code: 'Enter', charCode: 13 });
+    await waitFor(() =>
+      expect(router.state.location.search).toContain('org=b0000000-0000-4000-8000-000000000002'),
+    );
+    fireEvent.keyPress(screen.getByRole('button', { name: /^Treffer 1:/ }), {
+      key: ' ',
+      code: 'Space',
+      charCode: 32,
+    });
+    await waitFor(() => expect(router.state.location.search).toContain(`org=${CARD.id}`));
+    // Other keys do nothing.
+    fireEvent.keyPress(second(), { key: 'a', code: 'KeyA', charCode: 97 });
+    expect(router.state.location.search).toContain(`org=${CARD.id}`);
+  });
+
+  it('shows no rings and no legend entry without highlights', async () => {
+    const api = fakeApi(answers);
+    const { container } = renderMap('/?lat=49.45&lng=8.6&z=10', api, {
+      highlights: { legend: 'Treffer (Nummer wie in der Liste)', markers: [] },
+    });
+    await screen.findByRole('button', { name: 'Freiwilligenagentur Rhein-Neckar (Intermediär)' });
+    expect(container.querySelector('.bs-highlight')).toBeNull();
+    expect(screen.queryByText('Treffer (Nummer wie in der Liste)')).toBeNull();
   });
 
   it('explains a failed query in the status without blocking the map', async () => {

@@ -18,6 +18,7 @@ import { attributionHtml } from './attribution-html';
 import { createClusterIcon } from './cluster-icon';
 import { DataAttributions } from './data-attributions';
 import { FeaturesLayer, type ClusterFeature, type OrganisationFeature } from './features-layer';
+import { HighlightMarkers, type Highlights } from './highlight-markers';
 import { LaenderLayer } from './laender-layer';
 import { MapControl } from './map-control';
 import { MapLabels } from './map-labels';
@@ -65,6 +66,8 @@ const MAX_BOUNDS: LatLngBoundsExpression = toLatLngBounds({
 
 /** Zoom used when jumping to one organisation. */
 const ORGANISATION_ZOOM = 15;
+/** The closest the map zooms to show marked organisations (one alone, or a few close by). */
+const HIGHLIGHTS_MAX_ZOOM = 13;
 /** Ask again this long after the server said its map index is still loading. */
 const UNAVAILABLE_RETRY_MS = 2_000;
 
@@ -84,11 +87,14 @@ const prefersReducedMotion = () =>
   window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export interface OrganisationMapProps {
-  /**
-   * More layers inside the map, e.g. the matches of the organisation one acts for. They are
-   * rendered in the `PANES.overlays` pane, below the organisation markers.
-   */
+  /** More layers inside the map, rendered in the `PANES.overlays` pane, below the markers. */
   overlays?: ReactNode;
+  /**
+   * Organisations to mark above the others (e.g. the matches of the organisation one acts
+   * for), with their legend text. Whenever other organisations are marked, the map moves to
+   * show them all; choosing one opens its card.
+   */
+  highlights?: Highlights | null;
   /** More on the card of the selected organisation (e.g. match factors for the viewer). */
   cardExtras?: (organisationId: string) => ReactNode;
   /**
@@ -104,7 +110,7 @@ export interface OrganisationMapProps {
  * organisation, a list instead of the map, and district outlines. Everything but the panels'
  * open state lives in the URL.
  */
-export function OrganisationMap({ overlays, cardExtras, aside }: OrganisationMapProps) {
+export function OrganisationMap({ overlays, highlights, cardExtras, aside }: OrganisationMapProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const { view: urlView, setView: setUrlView, state, update } = useMapUrl();
@@ -193,6 +199,16 @@ export function OrganisationMap({ overlays, cardExtras, aside }: OrganisationMap
     },
     [map, animate, update],
   );
+  // When other organisations are marked (switched on, another page), the map shows them all.
+  const highlightIds = highlights?.markers.map((m) => m.id).join(' ') ?? '';
+  useEffect(() => {
+    const markers = highlights?.markers;
+    if (!map || !markers || markers.length === 0) return;
+    const bounds = latLngBounds(markers.map((m) => [m.lat, m.lng] as [number, number]));
+    map.fitBounds(bounds, { animate, padding: [48, 48], maxZoom: HIGHLIGHTS_MAX_ZOOM });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the set of marks changes
+  }, [map, highlightIds]);
+
   const onSelectOrganisation = useCallback(
     (organisation: OrganisationFeature) => select(organisation.id),
     [select],
@@ -459,6 +475,15 @@ export function OrganisationMap({ overlays, cardExtras, aside }: OrganisationMap
                   onSelectOrganisation={onSelectOrganisation}
                 />
               </Pane>
+              {highlights && highlights.markers.length > 0 && (
+                <Pane name={PANES.highlights.name} style={{ zIndex: PANES.highlights.zIndex }}>
+                  <HighlightMarkers
+                    markers={highlights.markers}
+                    selectedId={selected}
+                    onSelect={select}
+                  />
+                </Pane>
+              )}
               <MapViewSync
                 view={urlView}
                 defaultBounds={GERMANY}
@@ -475,7 +500,7 @@ export function OrganisationMap({ overlays, cardExtras, aside }: OrganisationMap
                 />
               </MapControl>
               <MapControl position="topright" className="bs-map-control bs-map-control--legend">
-                <MapLegend />
+                <MapLegend highlight={highlights?.markers.length ? highlights.legend : undefined} />
               </MapControl>
             </MapContainer>
           </div>

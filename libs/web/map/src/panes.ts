@@ -12,10 +12,15 @@ export const PANES = {
   districts: { name: 'bs-districts', zIndex: 360 },
   /** The radius of a search around a place. */
   radius: { name: 'bs-radius', zIndex: 380 },
-  /** Extra layers of other features (e.g. the matches of the organisation one acts for). */
+  /** Extra layers of other features (e.g. areas), below the organisation markers. */
   overlays: { name: 'bs-overlays', zIndex: 610 },
   /** Clusters and organisation markers: above Leaflet's default marker pane. */
   organisations: { name: 'bs-organisations', zIndex: 620 },
+  /**
+   * Marked organisations (e.g. the matches of the organisation one acts for): rings above the
+   * markers, so a cluster never hides them; below Leaflet's tooltips.
+   */
+  highlights: { name: 'bs-highlights', zIndex: 630 },
 } as const;
 
 export type PaneId = keyof typeof PANES;

@@ -1,4 +1,4 @@
-import type { MatchFieldsFragment } from '@bs/web/data-access';
+import type { MatchBlocker, MatchFieldsFragment } from '@bs/web/data-access';
 import type { TranslationKey } from '@bs/web/i18n';
 
 /** One sentence of the "why" panel: a text key with its values. */
@@ -101,4 +101,40 @@ export function explainMatch(
       factor('matches.whyPanel.factor.readiness', match.factors.readiness),
     ],
   };
+}
+
+/**
+ * Why a pair does not match, one sentence per blocker, from the viewer's side: the quality
+ * criteria blockers name the ZO's or the KMU's criteria, so they are turned into "yours" and
+ * "theirs" by the kind of the organisation one acts for.
+ */
+export function explainBlockers(
+  blockers: readonly MatchBlocker[],
+  viewerKind: 'ZO' | 'KMU',
+  partner: string,
+  distanceKm: number,
+  format: (value: number, digits?: number) => string,
+): Reason[] {
+  const criteria = (side: 'ZO' | 'KMU'): Reason => ({
+    key: side === viewerKind ? 'matches.blocker.yourCriteria' : 'matches.blocker.theirCriteria',
+    values: { partner },
+  });
+  return blockers.map((blocker): Reason => {
+    switch (blocker) {
+      case 'SAME_ORGANISATION':
+        return { key: 'matches.blocker.sameOrganisation', values: {} };
+      case 'SAME_KIND':
+        return { key: 'matches.blocker.sameKind', values: {} };
+      case 'EXCLUDED':
+        return { key: 'matches.blocker.excluded', values: { partner } };
+      case 'OUTSIDE_RADIUS':
+        return { key: 'matches.blocker.outsideRadius', values: { km: format(distanceKm, 1) } };
+      case 'NO_TOPIC_FIT':
+        return { key: 'matches.blocker.noTopicFit', values: { partner } };
+      case 'ZO_CRITERIA_NOT_MET':
+        return criteria('ZO');
+      case 'KMU_CRITERIA_NOT_MET':
+        return criteria('KMU');
+    }
+  });
 }

@@ -1,4 +1,11 @@
 import './matching.css';
 
-export { MatchList, MatchPanel, type FocusMatch } from './match-list';
+export {
+  MatchList,
+  MatchPanel,
+  type FocusMatch,
+  type MatchOnMap,
+  type ShowMatchesOnMap,
+} from './match-list';
+export { MatchCardFactors } from './match-card-factors';
 export { explainMatch, type Explanation, type Reason } from './explain-match';

@@ -10,67 +10,16 @@ import { initI18n } from '@bs/web/i18n';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MatchList, MatchPanel } from './match-list';
-import { TAXONOMY_ANSWER } from './test-support';
+import { MatchList, MatchPanel, type MatchOnMap, type ShowMatchesOnMap } from './match-list';
+import {
+  codes,
+  match,
+  myOrganisationsAnswer,
+  TAXONOMY_ANSWER,
+  VIEWER_ANSWER,
+} from './test-support';
 
 const ORGANISATION_ID = 'c0000000-0000-4000-8000-000000000001';
-
-const codes = (list: string[], hiddenCount = 0) => ({
-  __typename: 'MatchedCodes',
-  codes: list,
-  count: list.length + hiddenCount,
-  hiddenCount,
-});
-
-function match(name: string, changes: Record<string, unknown> = {}) {
-  return {
-    __typename: 'Match',
-    partner: {
-      __typename: 'MatchPartner',
-      id: `p-${name}`,
-      kind: 'KMU',
-      name,
-      city: 'Mannheim',
-      postcode: '68159',
-      location: { __typename: 'GeoPoint', lat: 49.49, lng: 8.47 },
-    },
-    distanceKm: 4.23,
-    score: 0.8123,
-    signals: ['BOTH_GREEN_AGREEMENTS'],
-    factors: {
-      __typename: 'MatchFactors',
-      topics: {
-        __typename: 'TopicFactor',
-        searcherSeeksCovered: 1,
-        partnerSeeksCovered: 1,
-        fit: 1,
-        weight: 0.55,
-        contribution: 0.55,
-      },
-      themes: { __typename: 'ThemeFactor', overlap: 0.5, weight: 0.15, contribution: 0.075 },
-      distance: {
-        __typename: 'DistanceFactor',
-        km: 4.23,
-        limitKm: 30,
-        decay: 0.859,
-        weight: 0.2,
-        contribution: 0.1718,
-      },
-      readiness: {
-        __typename: 'ReadinessFactor',
-        searcher: 0.7,
-        partner: 0.45,
-        combined: 0.575,
-        weight: 0.1,
-        contribution: 0.0575,
-      },
-    },
-    youSeekTheyOffer: codes(['volunteers']),
-    theySeekYouOffer: codes(['team-days']),
-    sharedThemes: codes(['sport']),
-    ...changes,
-  };
-}
 
 const page = (items: unknown[], changes: Record<string, unknown> = {}) => ({
   data: {
@@ -89,23 +38,28 @@ const page = (items: unknown[], changes: Record<string, unknown> = {}) => ({
 
 function renderList(
   answer: (request: FakeRequest) => FakeAnswer,
-  { language = 'de', onFocus = vi.fn() }: { language?: 'de' | 'en'; onFocus?: () => void } = {},
+  {
+    language = 'de',
+    onFocus = vi.fn(),
+    onShowOnMap,
+  }: { language?: 'de' | 'en'; onFocus?: () => void; onShowOnMap?: ShowMatchesOnMap } = {},
 ) {
   const api = fakeGraphqlFetch((request) =>
     request.operationName === 'Taxonomy' ? TAXONOMY_ANSWER : answer(request),
   );
-  render(
+  const view = render(
     <I18nextProvider i18n={initI18n({ language })}>
       <ApolloProvider client={createApolloClient({ fetch: api.fetch })}>
         <MatchList
           organisationId={ORGANISATION_ID}
           organisationName="Tafel e. V."
           onFocus={onFocus}
+          onShowOnMap={onShowOnMap}
         />
       </ApolloProvider>
     </I18nextProvider>,
   );
-  return { api, onFocus };
+  return { api, onFocus, unmount: view.unmount };
 }
 
 describe('the match list', () => {
@@ -221,6 +175,68 @@ describe('the match list', () => {
     });
   });
 
+  it('marks the current page on the map while asked to, numbered as in the list', async () => {
+    const shown: (readonly MatchOnMap[] | null)[] = [];
+    const onShowOnMap = vi.fn((matches: readonly MatchOnMap[] | null) => shown.push(matches));
+    const { api, unmount } = renderList(
+      (request) =>
+        page(
+          request.variables['offset'] === 0
+            ? [match('Schreinerei Holz'), match('Bäckerei Korn', { score: 0.41 })]
+            : [match('Gärtnerei Grün', { score: 0.3 })],
+          { totalCount: 12, offset: request.variables['offset'], hasMore: true },
+        ),
+      { onShowOnMap },
+    );
+    const toggle = await screen.findByRole('checkbox', { name: 'Treffer auf der Karte zeigen' });
+    expect((toggle as HTMLInputElement).checked).toBe(false);
+    expect(shown.at(-1)).toBeNull();
+
+    fireEvent.click(toggle);
+    await waitFor(() => expect(shown.at(-1)).not.toBeNull());
+    expect(shown.at(-1)).toEqual([
+      {
+        rank: 1,
+        organisationId: 'p-Schreinerei Holz',
+        lat: 49.49,
+        lng: 8.47,
+        title: 'Treffer 1: Schreinerei Holz, 81 % Passung',
+      },
+      {
+        rank: 2,
+        organisationId: 'p-Bäckerei Korn',
+        lat: 49.49,
+        lng: 8.47,
+        title: 'Treffer 2: Bäckerei Korn, 41 % Passung',
+      },
+    ]);
+    expect(toggle.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText(/mit ihrer Nummer markiert/)).toBeTruthy();
+
+    // The next page replaces the marks, numbered on.
+    fireEvent.click(screen.getByRole('button', { name: 'Weitere' }));
+    await waitFor(() =>
+      expect(shown.at(-1)?.map((m) => m.title)).toEqual([
+        'Treffer 11: Gärtnerei Grün, 30 % Passung',
+      ]),
+    );
+    expect(api.lastRequest('Matches')?.variables['offset']).toBe(10);
+
+    fireEvent.click(toggle);
+    await waitFor(() => expect(shown.at(-1)).toBeNull());
+    fireEvent.click(toggle);
+    await waitFor(() => expect(shown.at(-1)).toHaveLength(1));
+    // Gone with the list.
+    unmount();
+    expect(shown.at(-1)).toBeNull();
+  });
+
+  it('offers no map layer when there is no map to show it on', async () => {
+    renderList(() => page([match('Schreinerei Holz')]));
+    await screen.findByText('1 Passung im Umkreis von 30 km');
+    expect(screen.queryByRole('checkbox', { name: /auf der Karte/ })).toBeNull();
+  });
+
   it('speaks English too', async () => {
     renderList(() => page([match('Joinery Wood')]), { language: 'en' });
     fireEvent.click(await screen.findByRole('button', { name: 'Show Joinery Wood on the map' }));
@@ -234,48 +250,19 @@ describe('the match list', () => {
 describe('the match panel', () => {
   afterEach(cleanup);
 
-  function renderPanel(kind: string) {
+  function renderPanel(kind: string, onShowOnMap?: ShowMatchesOnMap) {
     const api = fakeGraphqlFetch((request) => {
       if (request.operationName === 'Taxonomy') return TAXONOMY_ANSWER;
-      if (request.operationName === 'Viewer') {
-        return {
-          data: {
-            viewer: {
-              __typename: 'Viewer',
-              id: 'u1',
-              displayName: 'Zoe',
-              email: 'zoe@example.org',
-              emailVerified: true,
-              locale: 'de',
-              platformRole: 'USER',
-            },
-          },
-        };
-      }
+      if (request.operationName === 'Viewer') return VIEWER_ANSWER;
       if (request.operationName === 'MyOrganisations') {
-        return {
-          data: {
-            myOrganisations: [
-              {
-                __typename: 'MyOrganisation',
-                role: 'OWNER',
-                organisation: {
-                  __typename: 'Organisation',
-                  id: ORGANISATION_ID,
-                  name: 'Tafel e. V.',
-                  kind,
-                },
-              },
-            ],
-          },
-        };
+        return myOrganisationsAnswer([{ id: ORGANISATION_ID, name: 'Tafel e. V.', kind }]);
       }
       return page([match('Schreinerei Holz')]);
     });
     render(
       <I18nextProvider i18n={initI18n({ language: 'de' })}>
         <ApolloProvider client={createApolloClient({ fetch: api.fetch })}>
-          <MatchPanel />
+          <MatchPanel onShowOnMap={onShowOnMap} />
         </ApolloProvider>
       </I18nextProvider>,
     );
@@ -283,13 +270,23 @@ describe('the match panel', () => {
   }
 
   it('shows the matches of the organisation one acts for and can be folded away', async () => {
-    const api = renderPanel('ZO');
+    const onShowOnMap = vi.fn();
+    const api = renderPanel('ZO', onShowOnMap);
     const panel = await screen.findByRole('complementary', { name: 'Passende Partner' });
     expect(await within(panel).findByText('für Tafel e. V.')).toBeTruthy();
     await within(panel).findByText('Schreinerei Holz');
     expect(api.lastRequest('Matches')?.variables['organisationId']).toBe(ORGANISATION_ID);
+    fireEvent.click(within(panel).getByRole('checkbox', { name: 'Treffer auf der Karte zeigen' }));
+    await waitFor(() => expect(onShowOnMap).toHaveBeenLastCalledWith([expect.anything()]));
+    onShowOnMap.mockClear();
     fireEvent.click(within(panel).getByRole('button', { name: 'Ausblenden' }));
-    expect(within(panel).queryByText('Schreinerei Holz')).toBeNull();
+    expect(within(panel).queryByRole('button', { name: /Schreinerei Holz/ })).toBeNull();
+    // Unfolded, the list is where it was (its filters, page and marks on the map stay).
+    fireEvent.click(within(panel).getByRole('button', { name: 'Passungen zeigen' }));
+    expect(within(panel).getByRole('button', { name: /Schreinerei Holz/ })).toBeTruthy();
+    expect(api.requests.filter((r) => r.operationName === 'Matches')).toHaveLength(1);
+    // The marks stayed on the map all the while.
+    expect(onShowOnMap).not.toHaveBeenCalled();
   });
 
   it('tells intermediaries where their matches are instead of asking the API', async () => {

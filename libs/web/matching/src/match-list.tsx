@@ -3,7 +3,7 @@ import { describeApiError, type MatchFieldsFragment } from '@bs/web/data-access'
 import { useTranslation } from '@bs/web/i18n';
 import { useActingOrganisation } from '@bs/web/session';
 import { Notice, SelectField, TextField } from '@bs/web/ui';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ExcludeMatchPartnerDocument, MatchesDocument } from './graphql/matches.graphql';
 import { MatchWhy, useNumberFormat } from './match-why';
 import { useTaxonomyLabels } from './use-taxonomy-labels';
@@ -12,6 +12,23 @@ const PAGE_SIZE = 10;
 
 /** Called when a match is chosen, so the map can fly to the partner. */
 export type FocusMatch = (organisationId: string, lat: number, lng: number) => void;
+
+/** A match as a marker on the map: its number in the list and where the partner is. */
+export interface MatchOnMap {
+  /** The match's number in the list (1 for the best). */
+  rank: number;
+  organisationId: string;
+  lat: number;
+  lng: number;
+  /** Its name for assistive technology and the tooltip: rank, partner and score. */
+  title: string;
+}
+
+/**
+ * Receives the matches to show on the map: those of the list's current page while the user
+ * wants them on the map, else null.
+ */
+export type ShowMatchesOnMap = (matches: readonly MatchOnMap[] | null) => void;
 
 interface Filters {
   radius: string;
@@ -27,10 +44,13 @@ export function MatchList({
   organisationId,
   organisationName,
   onFocus,
+  onShowOnMap,
 }: {
   organisationId: string;
   organisationName: string;
   onFocus?: FocusMatch;
+  /** Offers to show the current page on the map (a checkbox) and sends it there. */
+  onShowOnMap?: ShowMatchesOnMap;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -41,6 +61,7 @@ export function MatchList({
   const [offset, setOffset] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [onMap, setOnMap] = useState(false);
   const radius = filters.radius.trim() === '' ? null : Number(filters.radius);
   const { data, previousData, loading, error, refetch } = useQuery(MatchesDocument, {
     variables: {
@@ -56,6 +77,29 @@ export function MatchList({
   const [exclude] = useMutation(ExcludeMatchPartnerDocument);
   const page = (data ?? previousData)?.matches;
 
+  // The current page on the map while the checkbox is ticked; nothing once the list is gone.
+  const items = error ? undefined : page?.items;
+  const pageOffset = page?.offset ?? 0;
+  useEffect(() => {
+    if (!onShowOnMap) return;
+    onShowOnMap(
+      onMap && items
+        ? items.map((match, i) => ({
+            rank: pageOffset + i + 1,
+            organisationId: match.partner.id,
+            lat: match.partner.location.lat,
+            lng: match.partner.location.lng,
+            title: t('matches.layer.marker', {
+              rank: pageOffset + i + 1,
+              name: match.partner.name,
+              percent: format(match.score * 100, 0),
+            }),
+          }))
+        : null,
+    );
+  }, [onShowOnMap, onMap, items, pageOffset, t, format]);
+  useEffect(() => () => onShowOnMap?.(null), [onShowOnMap]);
+
   const apply = (event: FormEvent) => {
     event.preventDefault();
     setFilters(draft);
@@ -69,7 +113,14 @@ export function MatchList({
   };
 
   const notInterested = async (match: MatchFieldsFragment) => {
-    await exclude({ variables: { organisationId, partnerId: match.partner.id } });
+    await exclude({
+      variables: { organisationId, partnerId: match.partner.id },
+      // Explained pairs (e.g. on the map's card) are asked again when next shown.
+      update: (cache) => {
+        cache.evict({ fieldName: 'matchWith' });
+        cache.gc();
+      },
+    });
     setNotice(t('matches.excluded', { name: match.partner.name }));
     setSelected(null);
     await refetch();
@@ -139,6 +190,24 @@ export function MatchList({
             {t('matches.count', { count: page.totalCount, radius: page.radiusKm })}
           </p>
           {!page.complete && <p className="bs-match-list__hint">{t('matches.incomplete')}</p>}
+          {onShowOnMap && (
+            <div className="bs-match-list__on-map">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={onMap}
+                  aria-describedby={onMap ? `${id}-on-map` : undefined}
+                  onChange={(event) => setOnMap(event.target.checked)}
+                />{' '}
+                {t('matches.layer.toggle')}
+              </label>
+              {onMap && (
+                <p id={`${id}-on-map`} className="bs-match-list__hint">
+                  {t('matches.layer.hint')}
+                </p>
+              )}
+            </div>
+          )}
           {page.items.length === 0 ? (
             <p>{t('matches.none')}</p>
           ) : (
@@ -217,12 +286,20 @@ export function MatchList({
 
 /**
  * The match panel beside the map, for the organisation the user acts for: collapsible, with
- * the list; intermediaries get a hint (they open the matches of organisations they serve).
+ * the list (whose current page can be shown on the map); intermediaries get a hint (they open
+ * the matches of organisations they serve).
  * Renders nothing for visitors without an organisation.
  */
-export function MatchPanel({ onFocus }: { onFocus?: FocusMatch }) {
+export function MatchPanel({
+  onFocus,
+  onShowOnMap,
+}: {
+  onFocus?: FocusMatch;
+  onShowOnMap?: ShowMatchesOnMap;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
+  const bodyId = useId();
   const { acting } = useActingOrganisation();
   const [open, setOpen] = useState(true);
   if (!acting) return null;
@@ -235,13 +312,15 @@ export function MatchPanel({ onFocus }: { onFocus?: FocusMatch }) {
           type="button"
           className="bs-button bs-button--secondary"
           aria-expanded={open}
+          aria-controls={bodyId}
           onClick={() => setOpen(!open)}
         >
           {open ? t('matches.hide') : t('matches.show')}
         </button>
       </div>
-      {open &&
-        (organisation.kind === 'INTERMEDIARY' ? (
+      {/* Folded, the list stays (hidden): its filters, page and markers on the map remain. */}
+      <div id={bodyId} hidden={!open}>
+        {organisation.kind === 'INTERMEDIARY' ? (
           <p>{t('matches.intermediaryHint')}</p>
         ) : (
           <MatchList
@@ -249,8 +328,10 @@ export function MatchPanel({ onFocus }: { onFocus?: FocusMatch }) {
             organisationId={organisation.id}
             organisationName={organisation.name}
             onFocus={onFocus}
+            onShowOnMap={onShowOnMap}
           />
-        ))}
+        )}
+      </div>
     </aside>
   );
 }

@@ -1,16 +1,21 @@
 import type { MatchFieldsFragment } from '@bs/web/data-access';
 import { useTranslation } from '@bs/web/i18n';
+import { useCallback } from 'react';
 import { explainMatch, type Reason } from './explain-match';
 import { useTaxonomyLabels } from './use-taxonomy-labels';
 
+/** Formats numbers for the page's language; the same function until the language changes. */
 export function useNumberFormat() {
   const { i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en-GB' : 'de-DE';
-  return (value: number, digits = 1) =>
-    new Intl.NumberFormat(locale, {
-      minimumFractionDigits: 0,
-      maximumFractionDigits: digits,
-    }).format(value);
+  return useCallback(
+    (value: number, digits = 1) =>
+      new Intl.NumberFormat(locale, {
+        minimumFractionDigits: 0,
+        maximumFractionDigits: digits,
+      }).format(value),
+    [locale],
+  );
 }
 
 /** The "why" panel: every factor of a match in plain words, with its points. */

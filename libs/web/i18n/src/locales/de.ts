@@ -1093,6 +1093,35 @@ export const de = {
       'Als Vermittlungsstelle sehen Sie die Passungen der Organisationen Ihrer Region auf deren Seiten.',
     signInHint:
       'Melden Sie sich an und handeln Sie für eine Organisation, um passende Partner zu sehen.',
+    layer: {
+      toggle: 'Treffer auf der Karte zeigen',
+      hint: 'Die Treffer dieser Seite sind auf der Karte mit ihrer Nummer markiert.',
+      marker: 'Treffer {{rank}}: {{name}}, {{percent}} % Passung',
+      legend: 'Treffer (Nummer wie in der Liste)',
+    },
+    card: {
+      heading: 'Passung zu {{name}}',
+      loading: 'Passung wird berechnet …',
+      failed: 'Die Passung konnte nicht berechnet werden.',
+      noMatch: '{{partner}} passt derzeit nicht zu {{name}}:',
+      partnerHasNoProfile:
+        '{{partner}} hat noch kein Kooperationsprofil – eine Passung lässt sich noch nicht berechnen.',
+      signIn: 'Anmelden und sehen, wie gut diese Organisation zu Ihrer passt',
+    },
+    blocker: {
+      sameOrganisation: 'Das ist Ihre eigene Organisation.',
+      sameKind:
+        'Passungen gibt es nur zwischen einer zivilgesellschaftlichen Organisation und einem Unternehmen.',
+      excluded:
+        'Die Passung mit {{partner}} ist ausgeschlossen: Eine Seite hat „Kein Interesse“ gewählt oder eine Zusammenarbeit beendet.',
+      outsideRadius: '{{km}} km entfernt – weiter als der kleinere der beiden Suchradien.',
+      noTopicFit:
+        'Keine passenden Kooperationsthemen: {{partner}} bietet nichts, was Sie suchen, und sucht nichts, was Sie bieten.',
+      yourCriteria:
+        '{{partner}} erfüllt nicht alle Qualitätskriterien, die Sie von Partnern erwarten.',
+      theirCriteria:
+        'Ihre Organisation erfüllt nicht alle Qualitätskriterien, die {{partner}} von Partnern erwartet.',
+    },
     whyPanel: {
       youSeek: 'Sie suchen {{topic}} – {{partner}} bietet {{topic}}',
       theySeek: '{{partner}} sucht {{topic}} – Sie bieten {{topic}}',

@@ -1078,6 +1078,33 @@ export const en: Translations = {
     intermediaryHint:
       'As an intermediary you see the matches of the organisations in your region on their pages.',
     signInHint: 'Sign in and act for an organisation to see matching partners.',
+    layer: {
+      toggle: 'Show matches on the map',
+      hint: 'The matches on this page are marked on the map with their number.',
+      marker: 'Match {{rank}}: {{name}}, {{percent}} % match',
+      legend: 'Matches (numbered as in the list)',
+    },
+    card: {
+      heading: 'Match with {{name}}',
+      loading: 'Working out the match …',
+      failed: 'The match could not be worked out.',
+      noMatch: '{{partner}} does not match {{name}} at present:',
+      partnerHasNoProfile:
+        '{{partner}} has no cooperation profile yet – a match cannot be worked out yet.',
+      signIn: 'Sign in to see how well this organisation matches yours',
+    },
+    blocker: {
+      sameOrganisation: 'This is your own organisation.',
+      sameKind: 'Matches are only made between a civil-society organisation and a company.',
+      excluded:
+        'The match with {{partner}} is excluded: one side chose “Not interested” or ended a cooperation.',
+      outsideRadius: '{{km}} km away – further than the smaller of both search radii.',
+      noTopicFit:
+        'No matching cooperation topics: {{partner}} offers nothing you seek and seeks nothing you offer.',
+      yourCriteria: '{{partner}} does not meet all the quality criteria you expect of partners.',
+      theirCriteria:
+        'Your organisation does not meet all the quality criteria {{partner}} expects of partners.',
+    },
     whyPanel: {
       youSeek: 'You seek {{topic}} – {{partner}} offers {{topic}}',
       theySeek: '{{partner}} seeks {{topic}} – you offer {{topic}}',

@@ -98,3 +98,31 @@ export const ExcludeMatchPartnerDocument = graphql(`
     excludeMatchPartner(organisationId: $organisationId, partnerId: $partnerId)
   }
 `);
+
+/** Kind and name of an organisation on the map (answered from the cache the card filled). */
+export const MatchCardOrganisationDocument = graphql(`
+  query MatchCardOrganisation($id: ID!) {
+    organisation(id: $id) {
+      id
+      kind
+      name
+    }
+  }
+`);
+
+/** One pair explained for the organisation card: the match, or what keeps it from matching. */
+export const MatchWithDocument = graphql(`
+  query MatchWith($organisationId: ID!, $partnerId: ID!) {
+    matchWith(organisationId: $organisationId, partnerId: $partnerId) {
+      partner {
+        id
+        name
+      }
+      distanceKm
+      blockers
+      match {
+        ...MatchFields
+      }
+    }
+  }
+`);
