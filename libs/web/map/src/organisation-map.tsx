@@ -87,8 +87,6 @@ const prefersReducedMotion = () =>
   window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export interface OrganisationMapProps {
-  /** More layers inside the map, rendered in the `PANES.overlays` pane, below the markers. */
-  overlays?: ReactNode;
   /**
    * Organisations to mark above the others (e.g. the matches of the organisation one acts
    * for), with their legend text. Whenever other organisations are marked, the map moves to
@@ -110,7 +108,7 @@ export interface OrganisationMapProps {
  * organisation, a list instead of the map, and district outlines. Everything but the panels'
  * open state lives in the URL.
  */
-export function OrganisationMap({ overlays, highlights, cardExtras, aside }: OrganisationMapProps) {
+export function OrganisationMap({ highlights, cardExtras, aside }: OrganisationMapProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const { view: urlView, setView: setUrlView, state, update } = useMapUrl();
@@ -454,11 +452,6 @@ export function OrganisationMap({ overlays, highlights, cardExtras, aside }: Org
                     }}
                     interactive={false}
                   />
-                </Pane>
-              )}
-              {overlays && (
-                <Pane name={PANES.overlays.name} style={{ zIndex: PANES.overlays.zIndex }}>
-                  {overlays}
                 </Pane>
               )}
               <Pane name={PANES.organisations.name} style={{ zIndex: PANES.organisations.zIndex }}>

@@ -12,8 +12,6 @@ export const PANES = {
   districts: { name: 'bs-districts', zIndex: 360 },
   /** The radius of a search around a place. */
   radius: { name: 'bs-radius', zIndex: 380 },
-  /** Extra layers of other features (e.g. areas), below the organisation markers. */
-  overlays: { name: 'bs-overlays', zIndex: 610 },
   /** Clusters and organisation markers: above Leaflet's default marker pane. */
   organisations: { name: 'bs-organisations', zIndex: 620 },
   /**
