@@ -12,6 +12,7 @@ import { MapPointLabelsAndClustering1795356100000 } from './1795356100000-MapPoi
 import { MapBulkLoads1795356200000 } from './1795356200000-MapBulkLoads';
 import { MatchTopicPlanarPosition1795357000000 } from './1795357000000-MatchTopicPlanarPosition';
 import { MatchTopicCandidateSide1795358000000 } from './1795358000000-MatchTopicCandidateSide';
+import { IndexUserReferences1795359000000 } from './1795359000000-IndexUserReferences';
 
 export const migrations = [
   EnablePostgis1795345500000,
@@ -27,4 +28,5 @@ export const migrations = [
   MapBulkLoads1795356200000,
   MatchTopicPlanarPosition1795357000000,
   MatchTopicCandidateSide1795358000000,
+  IndexUserReferences1795359000000,
 ];

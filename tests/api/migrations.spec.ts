@@ -48,6 +48,23 @@ describe('migration CLI', () => {
     expect(applied.output).toContain(last);
     expect(await tables(db.url)).toEqual(before);
 
+    // Deleting an account never scans a table: every reference to a user is indexed.
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ reference: string }>(
+        `SELECT c.conrelid::regclass || '.' || a.attname AS reference
+           FROM pg_constraint c
+           JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+          WHERE c.contype = 'f' AND c.confrelid = 'app_user'::regclass
+            AND NOT EXISTS (SELECT 1 FROM pg_index i
+                             WHERE i.indrelid = c.conrelid AND i.indkey[0] = c.conkey[1])`,
+      );
+      expect(rows.map((r) => r.reference)).toEqual([]);
+    } finally {
+      await client.end();
+    }
+
     // No schema drift: generating a migration finds nothing to do.
     const generated = await runCli(['migration:generate', 'Drift'], env);
     expect(generated.output).toContain('No changes: entities and migrations agree.');

@@ -14,6 +14,8 @@ export type AuditDetails = Record<string, AuditValue>;
 /** Who read or changed what. Holds ids only; personal data stays in its own tables. */
 @Entity({ name: 'audit_log' })
 @Index('audit_log_organisation_idx', ['organisationId', 'occurredAt'])
+// Partial indexes of the user references (deleting an account), kept by the migration.
+@Index('audit_log_actor_id_idx', { synchronize: false })
 export class AuditLogEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;

@@ -11,6 +11,9 @@ import {
 /** Time-limited access of an (OM-authorised) consultant to one organisation's checks. */
 @Entity({ name: 'consultant_grant' })
 @Index('consultant_grant_lookup_idx', ['organisationId', 'consultantId'])
+// Partial indexes of the user references (deleting an account), kept by the migration.
+@Index('consultant_grant_consultant_id_idx', { synchronize: false })
+@Index('consultant_grant_granted_by_idx', { synchronize: false })
 export class ConsultantGrantEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -11,6 +11,9 @@ import {
 
 @Entity({ name: 'invitation' })
 @Index('invitation_organisation_idx', ['organisationId'])
+// Partial indexes of the user references (deleting an account), kept by the migration.
+@Index('invitation_invited_by_idx', { synchronize: false })
+@Index('invitation_accepted_by_idx', { synchronize: false })
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

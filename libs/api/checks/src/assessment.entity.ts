@@ -17,6 +17,9 @@ export type AssessmentStatus = 'DRAFT' | 'COMPLETED';
 @Index('assessment_organisation_idx', ['organisationId', 'createdAt'])
 // Partial unique index (one draft per organisation), kept by the migration.
 @Index('assessment_one_draft_key', { synchronize: false })
+// Partial indexes of the user references (deleting an account), kept by the migration.
+@Index('assessment_started_by_idx', { synchronize: false })
+@Index('assessment_completed_by_idx', { synchronize: false })
 @Check('assessment_completed_check', `(status = 'COMPLETED') = (completed_at IS NOT NULL)`)
 export class AssessmentEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -19,6 +19,8 @@ export type MatchExclusionReason = (typeof MATCH_EXCLUSION_REASONS)[number];
  */
 @Entity({ name: 'match_exclusion' })
 @Index('match_exclusion_partner_idx', ['partnerId', 'organisationId'])
+// Partial indexes of the user references (deleting an account), kept by the migration.
+@Index('match_exclusion_created_by_idx', { synchronize: false })
 @Check('match_exclusion_pair_check', `organisation_id <> partner_id`)
 export class MatchExclusionEntity {
   @PrimaryColumn({

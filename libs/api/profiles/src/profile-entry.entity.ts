@@ -19,6 +19,9 @@ import {
 @Entity({ name: 'profile_entry' })
 // Unique with NULLS NOT DISTINCT (direction is null outside topics), kept by the migration.
 @Index('profile_entry_item_key', { synchronize: false })
+// Partial indexes of the user references (deleting an account), kept by the migration.
+@Index('profile_entry_added_by_idx', { synchronize: false })
+@Index('profile_entry_verified_by_user_id_idx', { synchronize: false })
 @Check('profile_entry_direction_check', `(category = 'TOPIC') = (direction IS NOT NULL)`)
 @Check('profile_entry_source_check', `from_check OR manual`)
 @Check('profile_entry_hidden_check', `NOT hidden OR (from_check AND NOT manual)`)
