@@ -40,6 +40,8 @@ const CLIENTS = 8;
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 6);
 const PER_TOPIC = Number(process.env['BENCH_PER_TOPIC'] ?? DEFAULT_PER_TOPIC_LIMIT);
 const TARGETS = { sqlP95: 20, sparseP95: 100, ratio: 1.3, rssMb: 512 };
+/** Exclusions ("not interested", ended cooperations) the benchmark makes sure exist. */
+const EXCLUSIONS = 40_000;
 
 type Places = Record<'dense' | 'rural', Record<string, readonly [number, number]>>;
 
@@ -162,6 +164,24 @@ describe('matching benchmark', () => {
         (line) => console.log(line),
       );
     }
+    // Users say "not interested" and end cooperations: give the exclusion checks a realistic
+    // table (pairs of random ZOs and KMU), so the plans are those of a live system. Idempotent.
+    const [{ n: excluded = 0 } = {}] = (
+      await admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM match_exclusion`)
+    ).rows;
+    if (excluded < EXCLUSIONS) {
+      await admin.query(
+        `INSERT INTO match_exclusion (organisation_id, partner_id, reason)
+         SELECT z.id, k.id, CASE WHEN z.n % 10 = 0 THEN 'ENDED' ELSE 'NOT_INTERESTED' END::match_exclusion_reason
+           FROM (SELECT organisation_id AS id, row_number() OVER () AS n
+                   FROM match_profile TABLESAMPLE SYSTEM (5) WHERE kind = 'ZO' LIMIT $1) z
+           JOIN (SELECT organisation_id AS id, row_number() OVER () AS n
+                   FROM match_profile TABLESAMPLE SYSTEM (5) WHERE kind = 'KMU' LIMIT $1) k USING (n)
+         ON CONFLICT DO NOTHING`,
+        [EXCLUSIONS - excluded],
+      );
+      await admin.query(`ANALYZE match_exclusion`);
+    }
     const counts = (
       await admin.query<{ kind: string; n: number }>(
         `SELECT kind, count(*)::int AS n FROM match_profile GROUP BY 1 ORDER BY 1`,
@@ -264,6 +284,39 @@ describe('matching benchmark', () => {
       log(
         `  ${scenario.label.padEnd(34)} ${seq.length === 0 ? 'no Seq Scan' : 'SEQ SCAN'}; indexes: ${indexes.join(', ')}`,
       );
+      if (process.env['BENCH_EXPLAIN'] === scenario.label) {
+        // BENCH_EXPLAIN="<scenario label>": where the time of one statement goes.
+        const analysed = await admin.query<{ 'QUERY PLAN': string }>(
+          `EXPLAIN (ANALYZE, BUFFERS) ${sql}`,
+          params,
+        );
+        for (const line of analysed.rows) log(`    ${line['QUERY PLAN']}`);
+        // As a prepared statement: does PostgreSQL keep a generic plan (no planning per call)?
+        await admin.query(`PREPARE bench_explain AS ${sql}`);
+        // EXECUTE takes no bind parameters: literals, typed by the prepared statement.
+        const literal = (v: string | number | boolean | (string | number)[] | null): string =>
+          v === null
+            ? 'NULL'
+            : admin.escapeLiteral(Array.isArray(v) ? `{${v.map(String).join(',')}}` : String(v));
+        const args = (params as Parameters<typeof literal>[0][]).map(literal).join(', ');
+        for (let i = 1; i <= 8; i++) {
+          const run = await admin.query<{ 'QUERY PLAN': string }>(
+            `EXPLAIN (ANALYZE) EXECUTE bench_explain(${args})`,
+          );
+          const times = run.rows.map((r) => r['QUERY PLAN']).filter((l) => /Time:/.test(l));
+          log(`    prepared, call ${i}: ${times.join('; ')}`);
+        }
+        await admin.query(`SET plan_cache_mode = force_generic_plan`);
+        for (let i = 1; i <= 3; i++) {
+          const run = await admin.query<{ 'QUERY PLAN': string }>(
+            `EXPLAIN (ANALYZE) EXECUTE bench_explain(${args})`,
+          );
+          const times = run.rows.map((r) => r['QUERY PLAN']).filter((l) => /Time:/.test(l));
+          log(`    prepared, generic plan forced, call ${i}: ${times.join('; ')}`);
+        }
+        await admin.query(`RESET plan_cache_mode`);
+        await admin.query(`DEALLOCATE bench_explain`);
+      }
       expect(seq.map((n) => n['Relation Name'])).toEqual([]);
       expect(indexes).toContain('match_topic_key_pos_gist');
       expect(indexes).toContain('match_profile_pkey');
@@ -336,6 +389,22 @@ describe('matching benchmark', () => {
         },
         300_000,
       );
+      // The API answers while it loads its map index (a few seconds of CPU at full scale):
+      // measure the steady state, once the map answers.
+      const ready = Date.now();
+      for (;;) {
+        const response = await fetch(`${api.baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: `{ mapFeatures(viewport: { bounds: { south: 47, west: 5.8, north: 55.1, east: 15.1 }, zoom: 6 }) { total } }`,
+          }),
+        });
+        const body = (await response.json()) as { errors?: unknown[] };
+        if (!body.errors) break;
+        if (Date.now() - ready > 600_000) throw new Error(JSON.stringify(body.errors));
+        await new Promise((r) => setTimeout(r, 500));
+      }
       const pid = api.child.pid;
       const sample = () => {
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -357,8 +426,10 @@ describe('matching benchmark', () => {
         if (body.errors) throw new Error(JSON.stringify(body.errors));
       };
       await concurrently(scenarios, CLIENTS, call);
+      const apiSequential = await concurrently(jobs, 1, call);
       const apiRuns = await concurrently(jobs, CLIENTS, call);
       sample();
+      table('GraphQL matches, one client at a time (for reference)', apiSequential, 1);
 
       const graphql = table('GraphQL matches (HTTP, session, policy, 4 statements)', apiRuns);
       const common = (r: typeof sql) =>
