@@ -72,7 +72,8 @@ const schema = z.object({
     })
     .default('Brückenschlag <no-reply@brueckenschlag.local>'),
   TRUST_PROXY: integer(0, 10).default(0),
-  MATCH_CANDIDATES_PER_TOPIC: integer(10, 5000).default(200),
+  // Unset: the matching library's default (DEFAULT_PER_TOPIC_LIMIT, what the benchmark measures).
+  MATCH_CANDIDATES_PER_TOPIC: integer(10, 5000).optional(),
   RATE_LIMIT_LOG_IN: rateLimit.default({ limit: 5, ttlSeconds: 60 }),
   RATE_LIMIT_SIGN_UP: rateLimit.default({ limit: 10, ttlSeconds: 3600 }),
   RATE_LIMIT_PASSWORD_RESET: rateLimit.default({ limit: 5, ttlSeconds: 3600 }),
@@ -109,7 +110,7 @@ export interface AppConfig {
   /** Reverse proxies in front of the API whose X-Forwarded-For is trusted (client IPs). */
   trustProxy: number;
   /** Nearest partners considered per topic and direction when matching (docs/matching.md). */
-  matchCandidatesPerTopic: number;
+  matchCandidatesPerTopic: number | undefined;
 }
 
 /** The web app's Vite dev and preview servers, which proxy /graphql to the API. */

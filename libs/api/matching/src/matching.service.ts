@@ -50,7 +50,8 @@ export type PartnerLoader = DataLoader<string, PartnerSummaryRow | null>;
 /** Options of the service that deployments may tune. */
 export const MATCHING_OPTIONS = Symbol('MATCHING_OPTIONS');
 export interface MatchingOptions {
-  perTopicLimit: number;
+  /** Nearest candidates per topic key (default `DEFAULT_PER_TOPIC_LIMIT`). */
+  perTopicLimit?: number;
   /** Run the ranking as a prepared statement (PostgreSQL servers, not the embedded database). */
   preparedStatements?: boolean;
 }
