@@ -124,6 +124,10 @@ export function databaseEnv(db: {
   url: string;
   flavour: 'native' | 'embedded';
 }): Record<string, string> {
-  // The in-process embedded test database accepts 6 connections (pool of 4 + 2).
-  return { DATABASE_URL: db.url, DB_POOL_SIZE: db.flavour === 'embedded' ? '3' : '5' };
+  // The embedded test database is one PGlite session behind pglite-socket: one connection
+  // (concurrent ones interleave their protocol messages) and no named prepared statements
+  // (a reconnected client would prepare a name the shared session already has).
+  return db.flavour === 'embedded'
+    ? { DATABASE_URL: db.url, DB_POOL_SIZE: '1', DB_PREPARED_STATEMENTS: 'false' }
+    : { DATABASE_URL: db.url, DB_POOL_SIZE: '5' };
 }

@@ -98,7 +98,7 @@ export class AppModule {
         ProfilesModule,
         MatchingModule.register({
           perTopicLimit: config.matchCandidatesPerTopic,
-          preparedStatements: config.databaseUrl !== undefined,
+          preparedStatements: config.preparedStatements,
         }),
         PrivacyModule,
         NotificationsModule.register({

@@ -40,6 +40,7 @@ const schema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   DB_POOL_SIZE: integer(1, 100).optional(),
+  DB_PREPARED_STATEMENTS: boolean.optional(),
   DB_CONNECT_TIMEOUT_SECONDS: integer(1, 3600).default(120),
   GEO_DATA_DIR: z.string().min(1).default('../shared/data/geo'),
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web'),
@@ -92,6 +93,12 @@ export interface AppConfig {
   databaseUrl?: string;
   dataDir: string;
   poolSize: number;
+  /**
+   * Run hot statements (ranking, partner summaries) as named prepared statements. Only for a
+   * real PostgreSQL server: behind pglite-socket every connection shares the one PGlite
+   * session, so a reconnected client prepares a name that already exists there.
+   */
+  preparedStatements: boolean;
   connectTimeoutMs: number;
   geoDataDir: string;
   webDistDir: string;
@@ -156,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     // messages of concurrent connections: two connections' unnamed statements and portals
     // overwrite each other and a query can run another's SQL. One connection is correct.
     poolSize: c.DB_POOL_SIZE ?? (c.DATABASE_URL ? 10 : 1),
+    preparedStatements: c.DB_PREPARED_STATEMENTS ?? c.DATABASE_URL !== undefined,
     connectTimeoutMs: c.DB_CONNECT_TIMEOUT_SECONDS * 1000,
     geoDataDir: path(c.GEO_DATA_DIR),
     webDistDir: path(c.WEB_DIST_DIR),
