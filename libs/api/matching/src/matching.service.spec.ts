@@ -62,8 +62,9 @@ describe('MatchingService (PostgreSQL)', () => {
   let dataSource: DataSource;
   let service: MatchingService;
   let statements = 0;
-  const users: Record<'owner' | 'stranger' | 'agency', { userId: string; platformRole: 'USER' }> =
-    {} as never;
+  type User = { userId: string; platformRole: 'USER' };
+  // Filled in beforeAll, before any test reads them.
+  const users = {} as Record<'owner' | 'stranger' | 'agency', User>;
   const agencyId = id(900);
   const emptyZoId = id(901);
 

@@ -198,14 +198,20 @@ export function OrganisationMap({ highlights, cardExtras, aside }: OrganisationM
     [map, animate, update],
   );
   // When other organisations are marked (switched on, another page), the map shows them all.
-  const highlightIds = highlights?.markers.map((m) => m.id).join(' ') ?? '';
+  // Their positions as text: the effect runs only when the set of marks changes, not on every
+  // new markers array.
+  const highlightPlaces = highlights?.markers.map((m) => `${m.lat},${m.lng}`).join(' ') ?? '';
   useEffect(() => {
-    const markers = highlights?.markers;
-    if (!map || !markers || markers.length === 0) return;
-    const bounds = latLngBounds(markers.map((m) => [m.lat, m.lng] as [number, number]));
-    map.fitBounds(bounds, { animate, padding: [48, 48], maxZoom: HIGHLIGHTS_MAX_ZOOM });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the set of marks changes
-  }, [map, highlightIds]);
+    if (!map || highlightPlaces === '') return;
+    const places = highlightPlaces
+      .split(' ')
+      .map((p) => p.split(',').map(Number) as [number, number]);
+    map.fitBounds(latLngBounds(places), {
+      animate,
+      padding: [48, 48],
+      maxZoom: HIGHLIGHTS_MAX_ZOOM,
+    });
+  }, [map, highlightPlaces, animate]);
 
   const onSelectOrganisation = useCallback(
     (organisation: OrganisationFeature) => select(organisation.id),

@@ -50,10 +50,9 @@ export function useMapUrl(): MapUrl {
     },
     [setSearchParams],
   );
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- parsed again only when the text changes
-  const view = useMemo(() => parseMapView(searchParams), [key]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- parsed again only when the text changes
-  const state = useMemo(() => parseMapUrlState(searchParams), [key]);
+  // Parsed from the text, so again only when the text changes (not on every new params object).
+  const view = useMemo(() => parseMapView(new URLSearchParams(key)), [key]);
+  const state = useMemo(() => parseMapUrlState(new URLSearchParams(key)), [key]);
   const setView = useCallback(
     (next: MapView) => write((params) => withMapView(params, next), true),
     [write],
