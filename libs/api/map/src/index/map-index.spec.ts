@@ -1,3 +1,4 @@
+import { QUALITY_ATTRIBUTES, THEMES, TOPICS } from '@bs/domain';
 import { describe, expect, it } from 'vitest';
 import { cellOf, gridRectOf, morton, tileLevelFor, type GridRect } from './map-grid';
 import {
@@ -272,5 +273,258 @@ describe('MapIndex.nearest', () => {
     expect(result.total).toBe(500);
     const distances = result.items.map((i) => i.distanceM);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  });
+});
+
+describe('MapIndex after changes, against the record list', () => {
+  /** Districts as compact as real ones: 16 × 16 blocks of Germany's box, keys 2000…2255. */
+  const districtAt = (x: number, y: number) => {
+    const block = (v: number, from: number, to: number) =>
+      Math.min(15, Math.max(0, Math.floor(((v - from) / (to - from)) * 16)));
+    return 2000 + block(y, GERMANY.y0, GERMANY.y1) * 16 + block(x, GERMANY.x0, GERMANY.x1);
+  };
+
+  /** A random point with masks of the taxonomy's widths and a random visibility byte. */
+  function randomPoint(next: () => number, slot: number): TestPoint {
+    const bits = (width: number, rate: number) => {
+      let mask = 0;
+      for (let b = 0; b < width; b++) if (next() < rate) mask |= 1 << b;
+      return mask;
+    };
+    const town = next() < 0.6;
+    const lng = town ? 7 + Math.floor(next() * 4) * 1.7 + next() * 0.08 : 5.9 + next() * 9;
+    const lat = town ? 48 + Math.floor(next() * 4) * 1.6 + next() * 0.06 : 47.3 + next() * 7.7;
+    const { x, y } = cellOf(lng, lat);
+    const attributes = bits(QUALITY_ATTRIBUTES.length, 0.2);
+    return {
+      slot,
+      deleted: false,
+      kind: Math.floor(next() * 3) as KindCode,
+      code: morton(x, y),
+      district: next() < 0.98 ? districtAt(x, y) : 0,
+      flags: Math.floor(next() * 256),
+      offers: bits(TOPICS.length, 0.1),
+      seeks: bits(TOPICS.length, 0.1),
+      themes: bits(THEMES.length, 0.15),
+      attributes,
+      verified: next() < 0.9 ? attributes & bits(QUALITY_ATTRIBUTES.length, 0.5) : bits(16, 0.1),
+      x,
+      y,
+    };
+  }
+
+  /**
+   * A change of one slot: a rewrite in place, a move, a deletion or a (re-)insertion. A few
+   * rewrites and moves leave a point far from its district (the district's box must grow).
+   */
+  function randomChange(next: () => number, current: Map<number, TestPoint>, slots: number) {
+    const slot = 1 + Math.floor(next() * slots);
+    const old = current.get(slot);
+    const fresh = randomPoint(next, slot);
+    const roll = next();
+    if (!old || old.deleted) return fresh;
+    if (roll < 0.15) return { ...old, deleted: true };
+    if (roll < 0.6) {
+      // Same cell: rewritten in place in the base, now and then with a far district.
+      const { x, y, code, district } = old;
+      return { ...fresh, x, y, code, district: next() < 0.9 ? district : fresh.district };
+    }
+    // Moved into the tail, now and then keeping its district.
+    if (roll < 0.85) return { ...fresh, district: next() < 0.8 ? fresh.district : old.district };
+    return fresh;
+  }
+
+  /** A filter as `indexFilter` builds them; districts and distances taken from `anchor`. */
+  function randomFilter(next: () => number, anchor: TestPoint, slots: number): IndexFilter {
+    const some = (width: number, rate: number) => {
+      if (next() >= rate) return 0;
+      let mask = 1 << Math.floor(next() * width);
+      if (next() < 0.3) mask |= 1 << Math.floor(next() * width);
+      return mask;
+    };
+    const offers = some(TOPICS.length, 0.4);
+    const seeks = some(TOPICS.length, 0.3);
+    const themes = some(THEMES.length, 0.3);
+    const attributes = some(QUALITY_ATTRIBUTES.length, 0.3);
+    const verifiedOnly = next() < 0.3;
+    // Sometimes a visibility test without a mask of that field.
+    const extraField = next() < 0.15 ? 1 << Math.floor(next() * 4) : 0;
+    let text: Uint8Array | null = null;
+    if (next() < 0.2) {
+      text = new Uint8Array((slots >>> 3) + 1);
+      for (let slot = 1; slot <= slots; slot++) {
+        if (next() < 0.4) text[slot >>> 3] |= 1 << (slot & 7);
+      }
+    }
+    const roll = next();
+    const district = roll < 0.4 ? anchor.district : roll < 0.43 ? 2999 : 0;
+    return {
+      kinds: 1 + Math.floor(next() * 7),
+      offers,
+      seeks,
+      themes,
+      attributes,
+      verifiedOnly,
+      fields:
+        extraField |
+        (offers ? 1 : 0) |
+        (seeks ? 2 : 0) |
+        (themes ? 4 : 0) |
+        (attributes || verifiedOnly ? 8 : 0),
+      standingShift: next() < 0.5 ? 0 : 4,
+      district,
+      text,
+      near:
+        next() < 0.2
+          ? {
+              x: anchor.x + 0.5 + (next() - 0.5) * 200,
+              y: anchor.y + 0.5 + (next() - 0.5) * 200,
+              radiusM: 2_000 + next() * 60_000,
+            }
+          : null,
+    };
+  }
+
+  /** A viewport around `anchor` of 8 to 65,536 cells, or all of Germany. */
+  function viewport(next: () => number, anchor: TestPoint): GridRect {
+    if (next() < 0.15) return GERMANY;
+    const { x, y } = anchor;
+    const half = Math.floor(2 ** (3 + next() * 13));
+    return {
+      x0: Math.max(0, x - Math.floor(next() * half)),
+      y0: Math.max(0, y - Math.floor(next() * half)),
+      x1: Math.min(65_535, x + Math.floor(next() * half)),
+      y1: Math.min(65_535, y + Math.floor(next() * half)),
+    };
+  }
+
+  /** Counts, exact centres of mass and the single slots per tile, from the record list. */
+  function reference(live: TestPoint[], rect: GridRect, level: number, f: IndexFilter) {
+    const shift = 20 - level;
+    const cells = new Map<string, { counts: number[]; sumX: number; sumY: number; slot: number }>();
+    const totals = [0, 0, 0];
+    for (const p of live) {
+      if (!matches(p, f, rect)) continue;
+      totals[p.kind]++;
+      if (!(f.kinds & (1 << p.kind))) continue;
+      const key = `${p.x >>> shift}/${p.y >>> shift}`;
+      const cell = cells.get(key) ?? { counts: [0, 0, 0], sumX: 0, sumY: 0, slot: p.slot };
+      cell.counts[p.kind]++;
+      cell.sumX += p.x + 0.5;
+      cell.sumY += p.y + 0.5;
+      cells.set(key, cell);
+    }
+    return { cells, totals };
+  }
+
+  /**
+   * Compares `aggregate` and `nearest` with the reference for random viewports, levels and
+   * filters around live points, half of them among the `changed` slots.
+   */
+  function expectSameAnswers(
+    index: MapIndex,
+    current: Map<number, TestPoint>,
+    changed: Set<number>,
+    seed: number,
+  ) {
+    const next = random(seed);
+    const live = [...current.values()].filter((p) => !p.deleted);
+    const moved = live.filter((p) => changed.has(p.slot));
+    const slots = Math.max(...current.keys());
+    expect(index.size).toBe(live.length);
+    for (let run = 0; run < 150; run++) {
+      const among = moved.length > 0 && next() < 0.5 ? moved : live;
+      const anchor = among[Math.floor(next() * among.length)];
+      const rect = viewport(next, anchor);
+      const level = tileLevelFor(rect, 4 + Math.floor(next() * 17), 4_096);
+      const filter = randomFilter(next, anchor, slots);
+      const expected = reference(live, rect, level, filter);
+      const actual = index.aggregate(rect, level, filter);
+      const label = `seed ${seed}, run ${run}`;
+      expect(actual.totals, label).toEqual(expected.totals);
+      let shown = 0;
+      for (const cell of expected.cells.values()) shown += cell.counts.reduce((a, b) => a + b);
+      expect(actual.total, label).toBe(shown);
+      expect(new Map(actual.cells.map((c) => [`${c.tx}/${c.ty}`, [...c.counts]])), label).toEqual(
+        new Map([...expected.cells].map(([key, c]) => [key, c.counts])),
+      );
+      // Positions from counts per sub-tile of 1/8 side length (exact where no filter is set).
+      const tolerance = 2 ** (20 - level) / 16 + 1e-6;
+      for (const cell of actual.cells) {
+        const exact = expected.cells.get(`${cell.tx}/${cell.ty}`)!;
+        expect(Math.abs(cell.x - exact.sumX / cell.count), label).toBeLessThanOrEqual(tolerance);
+        expect(Math.abs(cell.y - exact.sumY / cell.count), label).toBeLessThanOrEqual(tolerance);
+        expect(cell.slot, label).toBe(cell.count === 1 ? exact.slot : -1);
+      }
+
+      if (run % 3 !== 0) continue;
+      const cx = filter.near?.x ?? (rect.x0 + rect.x1 + 1) / 2;
+      const cy = filter.near?.y ?? (rect.y0 + rect.y1 + 1) / 2;
+      const offset = Math.floor(next() * 20);
+      const limit = 1 + Math.floor(next() * 30);
+      const candidates = live
+        .filter((p) => matches(p, filter, rect) && filter.kinds & (1 << p.kind))
+        .map((p) => ({ slot: p.slot, distanceM: gridDistanceM(p.x + 0.5, p.y + 0.5, cx, cy) }))
+        .sort((a, b) => a.distanceM - b.distanceM || a.slot - b.slot);
+      const page = index.nearest(rect, filter, cx, cy, offset, limit);
+      expect(page.total, label).toBe(candidates.length);
+      // Points at the same distance may share the page's edge in either order.
+      const want = candidates.slice(offset, offset + limit);
+      expect(
+        page.items.map((i) => i.distanceM),
+        label,
+      ).toEqual(want.map((e) => e.distanceM));
+      for (const item of page.items) {
+        const known = candidates.some(
+          (e) => e.slot === item.slot && e.distanceM === item.distanceM,
+        );
+        expect(known, label).toBe(true);
+      }
+    }
+  }
+
+  it('counts and lists like a brute force over the records, through rewrites, moves and sorts', () => {
+    const next = random(2024);
+    const SLOTS = 20_000;
+    const initial = Array.from({ length: SLOTS }, (_, i) => randomPoint(next, i + 1));
+    const current = new Map(initial.map((p) => [p.slot, p]));
+    const changed = new Set<number>();
+    const index = MapIndex.fromRecords(initial);
+    expectSameAnswers(index, current, changed, 1);
+
+    const change = (count: number) => {
+      for (let batch = 0; batch < count; batch += 100) {
+        const changes = Array.from({ length: 100 }, () => {
+          const point = randomChange(next, current, SLOTS + 1_000);
+          current.set(point.slot, point);
+          changed.add(point.slot);
+          return point;
+        });
+        index.apply(changes);
+      }
+    };
+    // Rewrites in place and a tail of moved and new points.
+    change(2_000);
+    expect(index.deltaSize).toBeGreaterThan(0);
+    expectSameAnswers(index, current, changed, 2);
+
+    // Past the spare room: the tail is sorted in on the way, and changes go on.
+    let sorted = false;
+    for (let round = 0; round < 100 && !sorted; round++) {
+      const before = index.deltaSize;
+      change(500);
+      sorted = index.deltaSize < before;
+    }
+    expect(sorted).toBe(true);
+    changed.clear();
+    change(1_000);
+    expectSameAnswers(index, current, changed, 3);
+
+    index.compact();
+    expect(index.deltaSize).toBe(0);
+    expectSameAnswers(index, current, changed, 4);
+    changed.clear();
+    change(1_500);
+    expectSameAnswers(index, current, changed, 5);
   });
 });

@@ -250,6 +250,235 @@ function lowerBound(sorted: Uint32Array, n: number, value: number): number {
   return lo;
 }
 
+/** Bits of the visibility flags (two standings × four field bits, see `map-visibility.ts`). */
+const FLAG_BITS = 8;
+
+/** Whether every bit of `mask` names one of the first `codes` codes. */
+const withinCodes = (mask: number, codes: number) => codes >= 32 || mask >>> codes === 0;
+
+/**
+ * Sets (`on`) or clears bit `bit` of word `word` in the bitset of every code in `mask`; codes
+ * beyond `sets` (not in the taxonomy) have no bitset.
+ */
+function markCodes(
+  sets: Uint32Array[],
+  mask: number,
+  word: number,
+  bit: number,
+  on: boolean,
+): void {
+  let rest = mask;
+  while (rest !== 0) {
+    const low = rest & -rest;
+    rest ^= low;
+    const code = 31 - Math.clz32(low);
+    if (code >= sets.length) continue;
+    if (on) sets[code][word] |= bit;
+    else sets[code][word] &= ~bit;
+  }
+}
+
+/**
+ * Per code of the mask columns and per bit of the visibility flags, a bitset over the base
+ * entries: bit i (word `i >>> 5`, bit `i & 31`) is set when live base entry i has that code or
+ * flag. A filter on masks combines a few of them word by word and visits only the entries that
+ * pass, instead of reading the masks of every entry (see `BitsetFilter`). Dead entries have no
+ * bits; entries of the tail have none either (`aggregateDelta` tests them one by one). One
+ * bitset costs an eighth of a byte per base entry: ~107 of them, ~53 MB at 4 M entries.
+ */
+class BaseBitsets {
+  readonly offers: Uint32Array[];
+  readonly seeks: Uint32Array[];
+  readonly themes: Uint32Array[];
+  readonly attributes: Uint32Array[];
+  readonly verified: Uint32Array[];
+  /** Entries with at least one verified attribute. */
+  readonly verifiedAny: Uint32Array;
+  /** Per bit of the visibility flags. */
+  readonly flags: Uint32Array[];
+  /** All bitsets, one after the other. */
+  private readonly words: Uint32Array;
+
+  constructor(
+    private readonly c: Columns,
+    private readonly baseCount: number,
+  ) {
+    const length = (baseCount + 31) >>> 5;
+    const total = 2 * TOPICS.length + THEMES.length + 2 * QUALITY_ATTRIBUTES.length + 1 + FLAG_BITS;
+    this.words = new Uint32Array(length * total);
+    let taken = 0;
+    const take = (count: number) =>
+      Array.from({ length: count }, () => {
+        taken++;
+        return this.words.subarray((taken - 1) * length, taken * length);
+      });
+    this.offers = take(TOPICS.length);
+    this.seeks = take(TOPICS.length);
+    this.themes = take(THEMES.length);
+    this.attributes = take(QUALITY_ATTRIBUTES.length);
+    this.verified = take(QUALITY_ATTRIBUTES.length);
+    [this.verifiedAny] = take(1);
+    this.flags = take(FLAG_BITS);
+    for (let i = 0; i < baseCount; i++) this.add(i);
+  }
+
+  get bytes(): number {
+    return this.words.byteLength;
+  }
+
+  /** Sets the bits of base entry `i` from its columns (nothing for a dead or tail entry). */
+  add(i: number): void {
+    if (i < this.baseCount && this.c.kind[i] !== DEAD) this.mark(i, true);
+  }
+
+  /** Clears the bits of base entry `i` (before its columns change or it dies). */
+  remove(i: number): void {
+    if (i < this.baseCount) this.mark(i, false);
+  }
+
+  private mark(i: number, on: boolean): void {
+    const c = this.c;
+    const word = i >>> 5;
+    const bit = 1 << (i & 31);
+    markCodes(this.offers, c.offers[i], word, bit, on);
+    markCodes(this.seeks, c.seeks[i], word, bit, on);
+    markCodes(this.themes, c.themes[i], word, bit, on);
+    markCodes(this.attributes, c.attributes[i], word, bit, on);
+    markCodes(this.verified, c.verified[i], word, bit, on);
+    markCodes(this.flags, c.flags[i], word, bit, on);
+    if (c.verified[i] === 0) return;
+    if (on) this.verifiedAny[word] |= bit;
+    else this.verifiedAny[word] &= ~bit;
+  }
+}
+
+/**
+ * The mask conditions of a filter (the tested fields' visibility, topics, themes, attributes,
+ * verification) as bitsets: `word(j)` has bit b set when base entry 32·j + b passes all of them.
+ * The conditions only apply when the filter tests fields (`fields !== 0`, as in `Matcher`).
+ */
+class BitsetFilter {
+  /**
+   * @param terms all must hold: each is the OR of its bitsets (an empty term holds nowhere),
+   *   the usually rarer ones first so that `word` mostly stops early
+   */
+  private constructor(private readonly terms: readonly (readonly Uint32Array[])[]) {}
+
+  /**
+   * The filter's mask conditions; null when it has none (or names a code beyond the taxonomy,
+   * which has no bitset: the point-by-point scan then decides).
+   */
+  static of(bits: BaseBitsets, filter: IndexFilter): BitsetFilter | null {
+    const { fields, offers, seeks, themes, attributes, verifiedOnly, standingShift } = filter;
+    if (fields === 0) return null;
+    if (
+      !withinCodes(offers, bits.offers.length) ||
+      !withinCodes(seeks, bits.seeks.length) ||
+      !withinCodes(themes, bits.themes.length) ||
+      !withinCodes(attributes, bits.attributes.length)
+    ) {
+      return null;
+    }
+    const codes = (sets: Uint32Array[], mask: number) => sets.filter((_, k) => (mask >>> k) & 1);
+    const terms: (readonly Uint32Array[])[] = [];
+    // Attributes: all of them (each its own term), verified ones when asked.
+    for (const set of codes(verifiedOnly ? bits.verified : bits.attributes, attributes)) {
+      terms.push([set]);
+    }
+    if (verifiedOnly && attributes === 0) terms.push([bits.verifiedAny]);
+    // Topics and themes: any of the codes.
+    if (themes !== 0) terms.push(codes(bits.themes, themes));
+    if (seeks !== 0) terms.push(codes(bits.seeks, seeks));
+    if (offers !== 0) terms.push(codes(bits.offers, offers));
+    // Visibility: every tested field bit at the standing's place (none beyond the 8 flags).
+    for (let field = 0; field < 32; field++) {
+      if (((fields >>> field) & 1) === 0) continue;
+      const flag = field + standingShift;
+      terms.push(flag < FLAG_BITS ? [bits.flags[flag]] : []);
+    }
+    return new BitsetFilter(terms);
+  }
+
+  /** The base entries 32·j … 32·j + 31 that pass, as bits. */
+  word(j: number): number {
+    const terms = this.terms;
+    let word = -1;
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t];
+      let any = 0;
+      for (let s = 0; s < term.length; s++) any |= term[s][j];
+      word &= any;
+      if (word === 0) return 0;
+    }
+    return word;
+  }
+
+  /** Calls `visit` for every base entry of [lo, hi) that passes, in ascending order. */
+  each(lo: number, hi: number, visit: (i: number) => void): void {
+    if (lo >= hi) return;
+    const first = lo >>> 5;
+    const last = (hi - 1) >>> 5;
+    for (let j = first; j <= last; j++) {
+      let word = this.word(j);
+      if (j === first) word &= -1 << (lo & 31);
+      if (j === last) word &= -1 >>> (31 - ((hi - 1) & 31));
+      while (word !== 0) {
+        const low = word & -word;
+        word ^= low;
+        visit((j << 5) | (31 - Math.clz32(low)));
+      }
+    }
+  }
+}
+
+/**
+ * Per district key, the bounding box in grid units of the entries that had the key since the
+ * last sort: exact after a build, grown by every change and never shrunk, so it may be a little
+ * too large after deletions and moves but never too small. A district filter walks only the
+ * tiles of its box.
+ */
+class DistrictBoxes {
+  /** x0, y0, x1, y1 per key; x0 > x1 for a key without entries. */
+  private readonly boxes = new Uint16Array(65_536 * 4);
+
+  constructor() {
+    for (let at = 0; at < this.boxes.length; at += 4) {
+      this.boxes[at] = 0xffff;
+      this.boxes[at + 1] = 0xffff;
+    }
+  }
+
+  get bytes(): number {
+    return this.boxes.byteLength;
+  }
+
+  /** Grows the box of `district` (a key of the district column) to cover the cell `code`. */
+  add(district: number, code: number): void {
+    if (district === 0) return;
+    const boxes = this.boxes;
+    const at = district * 4;
+    const x = mortonX(code);
+    const y = mortonY(code);
+    if (x < boxes[at]) boxes[at] = x;
+    if (y < boxes[at + 1]) boxes[at + 1] = y;
+    if (x > boxes[at + 2]) boxes[at + 2] = x;
+    if (y > boxes[at + 3]) boxes[at + 3] = y;
+  }
+
+  /** The part of `rect` inside the box of `district`; null when they do not meet. */
+  clip(rect: GridRect, district: number): GridRect | null {
+    if (!Number.isInteger(district) || district <= 0 || district >= 65_536) return null;
+    const at = district * 4;
+    const clipped = {
+      x0: Math.max(rect.x0, this.boxes[at]),
+      y0: Math.max(rect.y0, this.boxes[at + 1]),
+      x1: Math.min(rect.x1, this.boxes[at + 2]),
+      y1: Math.min(rect.y1, this.boxes[at + 3]),
+    };
+    return clipped.x0 > clipped.x1 || clipped.y0 > clipped.y1 ? null : clipped;
+  }
+}
+
 /** Tests the non-kind filters on one entry; monomorphic so the hot loops inline it. */
 class Matcher {
   private readonly slot: Int32Array;
@@ -271,7 +500,8 @@ class Matcher {
   private readonly text: Uint8Array | null;
   readonly any: boolean;
 
-  constructor(columns: Columns, filter: IndexFilter) {
+  /** @param masks whether to test the mask conditions (not where a `BitsetFilter` has) */
+  constructor(columns: Columns, filter: IndexFilter, masks = true) {
     this.slot = columns.slot;
     this.district = columns.district;
     this.flags = columns.flags;
@@ -285,12 +515,16 @@ class Matcher {
     this.themes = filter.themes;
     this.attributes = filter.attributes;
     this.verifiedOnly = filter.verifiedOnly;
-    this.fields = filter.fields;
+    // The masks only count with the field bits (see `BitsetFilter.of`).
+    this.fields = masks ? filter.fields : 0;
     this.shift = filter.standingShift;
     this.districtKey = filter.district;
     this.text = filter.text;
     this.any =
-      filter.fields !== 0 || filter.verifiedOnly || filter.district !== 0 || filter.text !== null;
+      this.fields !== 0 ||
+      (masks && filter.verifiedOnly) ||
+      filter.district !== 0 ||
+      filter.text !== null;
   }
 
   test(i: number): boolean {
@@ -320,6 +554,9 @@ function placeMatches(x: number, y: number, rect: GridRect, near: IndexFilter['n
   return near === null || gridDistanceM(x + 0.5, y + 0.5, near.x, near.y) <= near.radiusM;
 }
 
+/** Words of the bitsets whose passing entries `RunScan` collects before placing them. */
+const PICK_WORDS = 64;
+
 /**
  * Counts the points of one run of the sorted base (a tile) that pass a filter: per kind, the
  * kinds shown and the facet (every kind), and the sum of their positions relative to the
@@ -337,11 +574,18 @@ class RunScan {
   private readonly subX: Float64Array;
   private readonly subY: Float64Array;
   private readonly subShift: number;
+  /** Positions collected by `byBitsets`. */
+  private readonly picked = new Int32Array(PICK_WORDS * 32);
 
+  /**
+   * @param bits the filter's mask conditions as bitsets (then `run` visits only the entries
+   *   that pass them), or null to test every entry's columns
+   */
   constructor(
     private readonly c: Columns,
     private readonly filter: IndexFilter,
     shift: number,
+    private readonly bits: BitsetFilter | null,
   ) {
     const tileSize = 2 ** shift;
     this.subShift = Math.max(0, 2 * (shift - 3));
@@ -361,9 +605,19 @@ class RunScan {
     this.single = -1;
   }
 
-  /** Point by point; `rect` (with the filter's circle) tests each position, null: all inside. */
+  /**
+   * Counts the run [lo, hi) whose tile starts at code `start`; `rect` (with the filter's
+   * circle) tests each position, null: all inside.
+   */
   run(lo: number, hi: number, start: number, rect: GridRect | null): void {
     this.reset();
+    this.sub.fill(0);
+    if (this.bits !== null) this.byBitsets(this.bits, lo, hi, start, rect);
+    else this.byPoints(lo, hi, start, rect);
+  }
+
+  /** Point by point, every filter from the columns. */
+  private byPoints(lo: number, hi: number, start: number, rect: GridRect | null): void {
     const { kind, code, flags, offers, seeks, themes, attributes, verified, district, slot } =
       this.c;
     const f = this.filter;
@@ -382,7 +636,6 @@ class RunScan {
     const text = f.text;
     const sub = this.sub;
     const subShift = this.subShift;
-    sub.fill(0);
     let f0 = 0;
     let f1 = 0;
     let f2 = 0;
@@ -424,10 +677,128 @@ class RunScan {
     this.counts[0] = zo;
     this.counts[1] = kmu;
     this.counts[2] = intermediary;
-    const count = zo + kmu + intermediary;
+    this.finish(single);
+  }
+
+  /**
+   * Word by word of the bitsets: only the entries that pass the mask conditions are read (the
+   * other filters and the counting as in `byPoints`). They are collected a few words at a
+   * time, then placed: a position means a cache miss (few of the codes are read, far apart),
+   * so inside the area only the codes needed to tell the sub-tiles apart are read (the codes
+   * are sorted), and otherwise they are read in a tight loop that overlaps the misses.
+   */
+  private byBitsets(
+    bits: BitsetFilter,
+    lo: number,
+    hi: number,
+    start: number,
+    rect: GridRect | null,
+  ): void {
+    if (lo >= hi) return;
+    const { kind, code, district, slot } = this.c;
+    const f = this.filter;
+    const near = f.near;
+    const kinds = f.kinds;
+    const districtKey = f.district;
+    const text = f.text;
+    const sub = this.sub;
+    const subShift = this.subShift;
+    const picked = this.picked;
+    const facet = this.facet;
+    const shown = this.counts;
+    let single = -1;
+    const first = lo >>> 5;
+    const last = (hi - 1) >>> 5;
+    for (let from = first; from <= last; from += PICK_WORDS) {
+      const to = Math.min(last, from + PICK_WORDS - 1);
+      let n = 0;
+      for (let j = from; j <= to; j++) {
+        let word = bits.word(j);
+        if (j === first) word &= -1 << (lo & 31);
+        if (j === last) word &= -1 >>> (31 - ((hi - 1) & 31));
+        while (word !== 0) {
+          const low = word & -word;
+          word ^= low;
+          const i = (j << 5) | (31 - Math.clz32(low));
+          const k = kind[i];
+          if (k === DEAD) continue;
+          if (districtKey !== 0 && district[i] !== districtKey) continue;
+          if (text !== null) {
+            const s = slot[i];
+            if ((text[s >>> 3] & (1 << (s & 7))) === 0) continue;
+          }
+          if (rect === null) {
+            // Inside the area: counted now, only the shown ones collected for their positions.
+            facet[k]++;
+            if ((kinds & (1 << k)) === 0) continue;
+            shown[k]++;
+          }
+          picked[n++] = i;
+        }
+      }
+      if (n === 0) continue;
+      if (rect === null) {
+        this.countSubTiles(n, start);
+        single = picked[n - 1];
+        continue;
+      }
+      for (let m = 0; m < n; m++) {
+        const i = picked[m];
+        const at = code[i];
+        if (!placeMatches(mortonX(at), mortonY(at), rect, near)) continue;
+        const k = kind[i];
+        facet[k]++;
+        if ((kinds & (1 << k)) === 0) continue;
+        shown[k]++;
+        sub[(at - start) >>> subShift]++;
+        single = i;
+      }
+    }
+    this.finish(single);
+  }
+
+  /** Adds `picked[0…n)` (ascending positions in the tile starting at `start`) to `sub`. */
+  private countSubTiles(n: number, start: number): void {
+    const firstSub = this.subTileOf(this.picked[0], start);
+    if (n === 1) this.sub[firstSub]++;
+    else this.countSpan(0, n - 1, firstSub, this.subTileOf(this.picked[n - 1], start), start);
+  }
+
+  /**
+   * Adds `picked[a…b]` (a < b) to `sub`, given the sub-tiles of both ends: the codes are
+   * sorted, so where the ends agree every entry between lies in the same sub-tile, and only
+   * the codes where sub-tiles change are read (halving the span until the ends agree).
+   */
+  private countSpan(a: number, b: number, subA: number, subB: number, start: number): void {
+    if (subA === subB) {
+      this.sub[subA] += b - a + 1;
+    } else if (b - a === 1) {
+      this.sub[subA]++;
+      this.sub[subB]++;
+    } else {
+      const mid = (a + b) >>> 1;
+      const subMid = this.subTileOf(this.picked[mid], start);
+      this.countSpan(a, mid, subA, subMid, start);
+      this.countSpan(mid, b, subMid, subB, start);
+      // Both halves counted the middle one.
+      this.sub[subMid]--;
+    }
+  }
+
+  private subTileOf(i: number, start: number): number {
+    return (this.c.code[i] - start) >>> this.subShift;
+  }
+
+  /**
+   * Completes a run from its counts: the total, the single point (`single`: the last one
+   * counted) and the sum of positions from the sub-tile counts.
+   */
+  private finish(single: number): void {
+    const count = this.counts[0] + this.counts[1] + this.counts[2];
     this.count = count;
     this.single = count === 1 ? single : -1;
     if (count === 0) return;
+    const sub = this.sub;
     let sumX = 0;
     let sumY = 0;
     for (let s = 0; s < sub.length; s++) {
@@ -464,6 +835,10 @@ class BlockSummary {
     this.sumX = new Float64Array(blocks * 3);
     this.sumY = new Float64Array(blocks * 3);
     for (let i = 0; i < baseCount; i++) this.add(i, c.kind[i], 1);
+  }
+
+  get bytes(): number {
+    return this.counts.byteLength + this.sumX.byteLength + this.sumY.byteLength;
   }
 
   /** Adds (sign 1) or removes (sign -1) base entry `i` of kind `k`. */
@@ -534,12 +909,17 @@ class BlockSummary {
  * The map's in-memory index: one entry per organisation as typed columns, sorted by the Morton
  * code of its grid cell (the "base"), followed by a short unsorted tail of entries added or
  * moved since the last sort (the "delta"). Aggregation walks only the runs of the tiles a
- * viewport touches. Entries are addressed by their `map_point.slot`.
+ * viewport touches: without filters it sums block summaries, with filters on topics, themes,
+ * attributes or visibility it combines per-code bitsets of the base and reads only the entries
+ * that pass them, and a district filter narrows the viewport to the district's bounding box.
+ * Entries are addressed by their `map_point.slot`.
  */
 export class MapIndex {
   private columns: Columns;
   private slotPos: Int32Array;
   private blocks: BlockSummary;
+  private bitsets: BaseBitsets;
+  private districts: DistrictBoxes;
   private baseCount = 0;
   private count = 0;
   private live = 0;
@@ -551,6 +931,9 @@ export class MapIndex {
     this.count = baseCount;
     this.live = baseCount;
     this.blocks = new BlockSummary(columns, baseCount);
+    this.bitsets = new BaseBitsets(columns, baseCount);
+    this.districts = new DistrictBoxes();
+    for (let i = 0; i < baseCount; i++) this.districts.add(columns.district[i], columns.code[i]);
   }
 
   /** An index of the given points (deleted ones are skipped). */
@@ -595,11 +978,17 @@ export class MapIndex {
     return this.count - this.baseCount;
   }
 
-  /** Bytes held by the columns (for logs and the memory budget). */
+  /**
+   * Bytes held by the columns, the bitsets and the summaries per block and district (for logs
+   * and the memory budget).
+   */
   get bytes(): number {
     return (
       COLUMN_NAMES.reduce((sum, name) => sum + this.columns[name].byteLength, 0) +
-      this.slotPos.byteLength
+      this.slotPos.byteLength +
+      this.bitsets.bytes +
+      this.blocks.bytes +
+      this.districts.bytes
     );
   }
 
@@ -618,6 +1007,7 @@ export class MapIndex {
     if (record.deleted) {
       if (pos >= 0) {
         this.blocks.add(pos, c.kind[pos], -1);
+        this.bitsets.remove(pos);
         c.kind[pos] = DEAD;
         this.slotPos[record.slot] = -1;
         this.live--;
@@ -626,12 +1016,16 @@ export class MapIndex {
     }
     if (pos >= 0 && c.code[pos] === record.code) {
       this.blocks.add(pos, c.kind[pos], -1);
+      this.bitsets.remove(pos);
       this.write(pos, record);
       this.blocks.add(pos, c.kind[pos], 1);
+      this.bitsets.add(pos);
+      this.districts.add(c.district[pos], c.code[pos]);
       return;
     }
     if (pos >= 0) {
       this.blocks.add(pos, c.kind[pos], -1);
+      this.bitsets.remove(pos);
       c.kind[pos] = DEAD;
       this.live--;
     }
@@ -644,6 +1038,8 @@ export class MapIndex {
     const at = this.count++;
     this.write(at, record);
     this.columns.code[at] = record.code;
+    // A tail entry has no bits, but its district's box must cover it (see `aggregate`).
+    this.districts.add(this.columns.district[at], record.code);
     this.slotPos[record.slot] = at;
     this.live++;
   }
@@ -682,6 +1078,8 @@ export class MapIndex {
             return slotPos;
           })();
     this.blocks = rebuilt.blocks;
+    this.bitsets = rebuilt.bitsets;
+    this.districts = rebuilt.districts;
     this.baseCount = rebuilt.baseCount;
     this.count = rebuilt.count;
     this.live = rebuilt.live;
@@ -695,15 +1093,17 @@ export class MapIndex {
     if (tileCount(rect, level) > MAX_AGGREGATE_TILES) {
       throw new RangeError(`More than ${MAX_AGGREGATE_TILES} tiles: choose a coarser level`);
     }
+    const area = this.searchArea(rect, filter);
+    if (area === null) return { cells: [], total: 0, totals: [0, 0, 0] };
     const c = this.columns;
     const matcher = new Matcher(c, filter);
     const shift = GRID_LEVEL - level;
     const tileSize = 2 ** shift;
-    const scan = new RunScan(c, filter, shift);
+    const scan = new RunScan(c, filter, shift, BitsetFilter.of(this.bitsets, filter));
 
     const totals: KindCounts = [0, 0, 0];
-    const delta = this.aggregateDelta(rect, shift, filter, matcher, totals);
-    const tiles = tileRange(rect, level);
+    const delta = this.aggregateDelta(area, shift, filter, matcher, totals);
+    const tiles = tileRange(area, level);
     const cells: CellAggregate[] = [];
     let total = 0;
 
@@ -716,20 +1116,20 @@ export class MapIndex {
         if (lo === hi && !extra) continue;
         const inside =
           filter.near === null &&
-          tx * tileSize >= rect.x0 &&
-          (tx + 1) * tileSize - 1 <= rect.x1 &&
-          ty * tileSize >= rect.y0 &&
-          (ty + 1) * tileSize - 1 <= rect.y1;
+          tx * tileSize >= area.x0 &&
+          (tx + 1) * tileSize - 1 <= area.x1 &&
+          ty * tileSize >= area.y0 &&
+          (ty + 1) * tileSize - 1 <= area.y1;
         if (inside && !matcher.any) {
           this.blocks.sum(lo, hi, scan, filter.kinds, tx * tileSize, ty * tileSize);
-        } else scan.run(lo, hi, start, inside ? null : rect);
+        } else scan.run(lo, hi, start, inside ? null : area);
         totals[0] += scan.facet[0];
         totals[1] += scan.facet[1];
         totals[2] += scan.facet[2];
         let count = scan.count;
         let sumX = scan.sumX + count * tx * tileSize;
         let sumY = scan.sumY + count * ty * tileSize;
-        let slot = count === 1 ? this.singleSlot(lo, hi, filter, matcher, scan, rect, inside) : -1;
+        let slot = count === 1 ? this.singleSlot(lo, hi, filter, matcher, scan, area, inside) : -1;
         const counts: KindCounts = [scan.counts[0], scan.counts[1], scan.counts[2]];
         if (extra) {
           slot = count === 0 && extra.count === 1 ? extra.slot : -1;
@@ -746,6 +1146,14 @@ export class MapIndex {
       }
     }
     return { cells, total, totals };
+  }
+
+  /**
+   * Where points passing `filter` can lie inside `rect`: with a district filter, only in the
+   * district's box (which covers its entries of the base and the tail); null: nowhere.
+   */
+  private searchArea(rect: GridRect, filter: IndexFilter): GridRect | null {
+    return filter.district === 0 ? rect : this.districts.clip(rect, filter.district);
   }
 
   /** The slot of the one shown point of a run (which `scan` counted as 1). */
@@ -817,29 +1225,34 @@ export class MapIndex {
     limit: number,
   ): NearestResult {
     const c = this.columns;
-    const matcher = new Matcher(c, filter);
-    const heap = new DistanceHeap(offset + limit);
     // The total as the map counts it (block sums where nothing but kinds filters).
     const total = this.aggregate(rect, tileLevelFor(rect, GRID_LEVEL, 1_024), filter).total;
-    const consider = (i: number) => {
+    const area = this.searchArea(rect, filter);
+    if (area === null) return { total, items: [] };
+    const matcher = new Matcher(c, filter);
+    const bits = BitsetFilter.of(this.bitsets, filter);
+    // The entries the bitsets yield have passed the mask conditions.
+    const rest = bits === null ? matcher : new Matcher(c, filter, false);
+    const heap = new DistanceHeap(offset + limit);
+    const consider = (i: number, test: Matcher) => {
       const k = c.kind[i];
       if (k === DEAD || (filter.kinds & (1 << k)) === 0) return;
-      if (matcher.any && !matcher.test(i)) return;
+      if (test.any && !test.test(i)) return;
       const at = c.code[i];
       const x = mortonX(at);
       const y = mortonY(at);
-      if (!placeMatches(x, y, rect, filter.near)) return;
+      if (!placeMatches(x, y, area, filter.near)) return;
       heap.offer(c.slot[i], gridDistanceM(x + 0.5, y + 0.5, cx, cy));
     };
-    for (let i = this.baseCount; i < this.count; i++) consider(i);
+    for (let i = this.baseCount; i < this.count; i++) consider(i, matcher);
 
-    // Tiles of about 1/16 of the rectangle, nearest first, until no farther tile can hold a
-    // point nearer than the page's farthest.
-    const span = Math.max(rect.x1 - rect.x0, rect.y1 - rect.y0) + 1;
+    // Tiles of about 1/16 of the area, nearest first, until no farther tile can hold a point
+    // nearer than the page's farthest.
+    const span = Math.max(area.x1 - area.x0, area.y1 - area.y0) + 1;
     const level = Math.max(4, Math.min(GRID_LEVEL, GRID_LEVEL - Math.ceil(Math.log2(span / 4))));
     const shift = GRID_LEVEL - level;
     const tileSize = 2 ** shift;
-    const tiles = tileRange(rect, level);
+    const tiles = tileRange(area, level);
     const order: { tx: number; ty: number; minM: number }[] = [];
     for (let ty = tiles.y0; ty <= tiles.y1; ty++) {
       for (let tx = tiles.x0; tx <= tiles.x1; tx++) {
@@ -854,7 +1267,8 @@ export class MapIndex {
       const [start, count] = tileCodeRange(tx, ty, level);
       const lo = lowerBound(c.code, this.baseCount, start);
       const hi = lowerBound(c.code, this.baseCount, start + count);
-      for (let i = lo; i < hi; i++) consider(i);
+      if (bits !== null) bits.each(lo, hi, (i) => consider(i, rest));
+      else for (let i = lo; i < hi; i++) consider(i, matcher);
     }
     return { total, items: heap.sorted().slice(offset) };
   }
