@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import {
   DEFAULT_PER_TOPIC_LIMIT,
   MatchRepository,
+  PREPARED_SESSION_OPTIONS,
   rankingQuery,
   rankingStatementName,
   type RankingRequest,
@@ -82,6 +83,23 @@ function stats(samples: number[]) {
 }
 const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
 
+/** CPU time used so far, in ms: of the whole machine (every core) and of one process. */
+function cpuMs(pid?: number): { machine: number; process: number } {
+  const tick = 10; // USER_HZ = 100 on Linux
+  const [, ...fields] = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '')
+    .trim()
+    .split(/\s+/);
+  // user, nice, system, (idle, iowait,) irq, softirq, steal
+  const busy = [0, 1, 2, 5, 6, 7].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+  let own = 0;
+  if (pid !== undefined) {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const after = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    own = Number(after[11]) + Number(after[12]); // utime, stime
+  }
+  return { machine: busy * tick, process: own * tick };
+}
+
 /** Runs `task` for every job with `clients` concurrent workers; returns each job's latency. */
 async function concurrently<T>(
   jobs: T[],
@@ -120,6 +138,7 @@ function request(scenario: Scenario): RankingRequest {
     perTopicLimit: PER_TOPIC,
     limit: MATCH_PAGE.default,
     offset: 0,
+    viewer: null,
   };
 }
 
@@ -151,7 +170,8 @@ describe('matching benchmark', () => {
   it('measures the match query at scale', async () => {
     const report: string[] = [];
     const log = (line = '') => void report.push(line);
-    const admin = new Client({ connectionString: DATABASE_URL });
+    // The session settings of the API's prepared statements: plans are those the API runs.
+    const admin = new Client({ connectionString: DATABASE_URL, options: PREPARED_SESSION_OPTIONS });
     await admin.connect();
     const generate = Number(process.env['BENCH_GENERATE'] ?? 0);
     if (generate > 0) {
@@ -266,16 +286,24 @@ describe('matching benchmark', () => {
     });
     expect(scenarios.length).toBeGreaterThan(10);
 
-    // Plans: every scenario's statement uses the indexes, never a sequential scan.
-    log('\nPlans');
+    // Plans: every scenario's statement uses the indexes, never a sequential scan; checked on
+    // the generic plan of the prepared statement, which is what the API runs.
+    // EXECUTE takes no bind parameters: literals, typed by the prepared statement.
+    const literal = (v: string | number | boolean | (string | number)[] | null): string =>
+      v === null
+        ? 'NULL'
+        : admin.escapeLiteral(Array.isArray(v) ? `{${v.map(String).join(',')}}` : String(v));
+    log('\nPlans (generic, as prepared by the API)');
     for (const scenario of scenarios) {
       const { sql, params } = rankingQuery(request(scenario));
+      const args = (params as Parameters<typeof literal>[0][]).map(literal).join(', ');
+      await admin.query(`PREPARE bench_plan AS ${sql}`);
       const [row] = (
         await admin.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
-          `EXPLAIN (FORMAT JSON) ${sql}`,
-          params,
+          `EXPLAIN (FORMAT JSON) EXECUTE bench_plan(${args})`,
         )
       ).rows;
+      await admin.query(`DEALLOCATE bench_plan`);
       const all = nodes(row?.['QUERY PLAN'][0].Plan);
       const seq = all.filter(
         (n) => n['Node Type'] === 'Seq Scan' && GUARDED.includes(n['Relation Name'] ?? ''),
@@ -286,33 +314,23 @@ describe('matching benchmark', () => {
       );
       if (process.env['BENCH_EXPLAIN'] === scenario.label) {
         // BENCH_EXPLAIN="<scenario label>": where the time of one statement goes.
+        await admin.query(`PREPARE bench_explain AS ${sql}`);
+        // Warm (the first call in a session also sets up PostGIS's projections), then explain.
+        for (let i = 0; i < 3; i++) await admin.query(`EXECUTE bench_explain(${args})`);
         const analysed = await admin.query<{ 'QUERY PLAN': string }>(
-          `EXPLAIN (ANALYZE, BUFFERS) ${sql}`,
-          params,
+          `EXPLAIN (ANALYZE, BUFFERS) EXECUTE bench_explain(${args})`,
         );
         for (const line of analysed.rows) log(`    ${line['QUERY PLAN']}`);
-        // As a prepared statement: does PostgreSQL keep a generic plan (no planning per call)?
-        await admin.query(`PREPARE bench_explain AS ${sql}`);
-        // EXECUTE takes no bind parameters: literals, typed by the prepared statement.
-        const literal = (v: string | number | boolean | (string | number)[] | null): string =>
-          v === null
-            ? 'NULL'
-            : admin.escapeLiteral(Array.isArray(v) ? `{${v.map(String).join(',')}}` : String(v));
-        const args = (params as Parameters<typeof literal>[0][]).map(literal).join(', ');
-        for (let i = 1; i <= 8; i++) {
-          const run = await admin.query<{ 'QUERY PLAN': string }>(
-            `EXPLAIN (ANALYZE) EXECUTE bench_explain(${args})`,
-          );
-          const times = run.rows.map((r) => r['QUERY PLAN']).filter((l) => /Time:/.test(l));
-          log(`    prepared, call ${i}: ${times.join('; ')}`);
-        }
-        await admin.query(`SET plan_cache_mode = force_generic_plan`);
-        for (let i = 1; i <= 3; i++) {
-          const run = await admin.query<{ 'QUERY PLAN': string }>(
-            `EXPLAIN (ANALYZE) EXECUTE bench_explain(${args})`,
-          );
-          const times = run.rows.map((r) => r['QUERY PLAN']).filter((l) => /Time:/.test(l));
-          log(`    prepared, generic plan forced, call ${i}: ${times.join('; ')}`);
+        // Generic plans (as the API runs them) against custom ones, planned per call.
+        for (const mode of ['force_generic_plan', 'force_custom_plan']) {
+          await admin.query(`SET plan_cache_mode = ${mode}`);
+          for (let i = 1; i <= 4; i++) {
+            const run = await admin.query<{ 'QUERY PLAN': string }>(
+              `EXPLAIN (ANALYZE) EXECUTE bench_explain(${args})`,
+            );
+            const times = run.rows.map((r) => r['QUERY PLAN']).filter((l) => /Time:/.test(l));
+            log(`    ${mode}, call ${i}: ${times.join('; ')}`);
+          }
         }
         await admin.query(`RESET plan_cache_mode`);
         await admin.query(`DEALLOCATE bench_explain`);
@@ -323,17 +341,23 @@ describe('matching benchmark', () => {
     }
 
     // Raw SQL, 8 clients.
-    const pool = new Pool({ connectionString: DATABASE_URL, max: CLIENTS });
+    const pool = new Pool({
+      connectionString: DATABASE_URL,
+      max: CLIENTS,
+      options: PREPARED_SESSION_OPTIONS,
+    });
     const statements = new Map(scenarios.map((s) => [s, rankingQuery(request(s))]));
     const jobs = Array.from({ length: ROUNDS }, () => scenarios).flat();
     await concurrently(scenarios, CLIENTS, async (s) => {
       const q = statements.get(s);
       if (q) await pool.query({ name: rankingStatementName(q.sql), text: q.sql, values: q.params });
     });
+    const sqlCpuStart = cpuMs();
     const sqlRuns = await concurrently(jobs, CLIENTS, async (s) => {
       const q = statements.get(s);
       if (q) await pool.query({ name: rankingStatementName(q.sql), text: q.sql, values: q.params });
     });
+    const sqlCpu = (cpuMs().machine - sqlCpuStart.machine) / jobs.length;
     // The same statements one at a time: the cost of one query without queueing.
     const sequentialRuns = await concurrently(jobs, 1, async (s) => {
       const q = statements.get(s);
@@ -388,6 +412,8 @@ describe('matching benchmark', () => {
           MATCH_CANDIDATES_PER_TOPIC: String(PER_TOPIC),
         },
         300_000,
+        // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=tmp/prof": where the API's time goes.
+        (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean),
       );
       // The API answers while it loads its map index (a few seconds of CPU at full scale):
       // measure the steady state, once the map answers.
@@ -427,11 +453,16 @@ describe('matching benchmark', () => {
       };
       await concurrently(scenarios, CLIENTS, call);
       const apiSequential = await concurrently(jobs, 1, call);
+      const apiCpuStart = cpuMs(pid);
       const apiRuns = await concurrently(jobs, CLIENTS, call);
+      const apiCpuEnd = cpuMs(pid);
       sample();
       table('GraphQL matches, one client at a time (for reference)', apiSequential, 1);
 
-      const graphql = table('GraphQL matches (HTTP, session, policy, 4 statements)', apiRuns);
+      const graphql = table(
+        'GraphQL matches (HTTP; session, policy, searcher, ranking with partners)',
+        apiRuns,
+      );
       const common = (r: typeof sql) =>
         stats(
           [...(r === sql ? sqlRuns : apiRuns)]
@@ -441,6 +472,12 @@ describe('matching benchmark', () => {
       const ratio = (graphql['all']?.p95 ?? NaN) / (sql['all']?.p95 ?? NaN);
       const peakMb = peakRssKb / 1024;
       log(`\nload average at the end: ${load()}`);
+      // Where the CPU goes at 8 clients (2 cores: the latency is mostly queueing for them).
+      log('\nCPU per call at 8 clients (whole machine: database, API, this benchmark client)');
+      log(`  raw SQL                  ${ms(sqlCpu)}`);
+      log(
+        `  GraphQL                  ${ms((apiCpuEnd.machine - apiCpuStart.machine) / jobs.length)}, of which the API process ${ms((apiCpuEnd.process - apiCpuStart.process) / jobs.length)}`,
+      );
       log('\nTargets');
       const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
       log(

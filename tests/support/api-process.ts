@@ -30,9 +30,11 @@ export interface ApiProcess {
 export async function startApi(
   env: Record<string, string>,
   timeoutMs = 90_000,
+  /** Options for Node itself, e.g. `--cpu-prof` (which NODE_OPTIONS does not take). */
+  nodeArgs: readonly string[] = [],
 ): Promise<ApiProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [apiMain], {
+  const child = spawn(process.execPath, [...nodeArgs, apiMain], {
     cwd: workspaceRoot,
     env: {
       PATH: process.env['PATH'] ?? '',

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { AccountsModule } from '@bs/api/accounts';
 import { TypeOrmStructuredLogger } from '@bs/api/database';
@@ -69,6 +72,9 @@ export class AppModule {
           introspection: !config.production,
           plugins: [
             ...protection.plugins,
+            // No cache hints anywhere: without the plugin no field resolver is wrapped to
+            // collect them (per field of every answer, measurable on the match list).
+            ApolloServerPluginCacheControlDisabled(),
             // Production: no landing page at all (Apollo's default would be a static one).
             config.production
               ? ApolloServerPluginLandingPageDisabled()

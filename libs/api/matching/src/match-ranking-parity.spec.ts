@@ -104,6 +104,7 @@ describe('match ranking: SQL and TypeScript agree', () => {
       perTopicLimit: page.perTopicLimit,
       limit: page.limit,
       offset: page.offset ?? 0,
+      viewer: null,
     };
   }
 

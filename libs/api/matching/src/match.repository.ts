@@ -11,11 +11,18 @@ import {
   type OrganisationKind,
   type PartnerKind,
 } from '@bs/domain';
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Pool } from 'pg';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import {
+  PARTNER_JOINS,
+  partnerColumns,
+  partnerSummaryOf,
+  type PartnerSummaryDbRow,
+  type PartnerSummaryRow,
+  type SummaryViewer,
+} from './partner-summaries';
+import { runStatement } from './statements';
 
 /** How many nearest partners per topic and direction are considered (see docs/matching.md). */
 export const DEFAULT_PER_TOPIC_LIMIT = 100;
@@ -99,13 +106,19 @@ export interface RankingRequest {
   perTopicLimit: number;
   limit: number;
   offset: number;
+  /** Who asks: the page's partner summaries say what this viewer may see of them. */
+  viewer: SummaryViewer;
 }
 
-/** One ranked partner: its side (offers reduced to the available ones), distance and score. */
+/**
+ * One ranked partner: its side (offers reduced to the available ones), distance, score and
+ * summary for the viewer.
+ */
 export interface RankedRow {
   side: MatchSide;
   km: number;
   score: number;
+  partner: PartnerSummaryRow;
 }
 
 export interface RankedPage {
@@ -116,7 +129,8 @@ export interface RankedPage {
   truncated: boolean;
 }
 
-interface RankedDbRow extends Omit<SideRow, 'lng' | 'lat' | 'limits' | 'kind'> {
+interface RankedDbRow
+  extends Omit<SideRow, 'lng' | 'lat' | 'limits' | 'kind'>, PartnerSummaryDbRow {
   km: number;
   score: number;
   total: number;
@@ -144,13 +158,17 @@ export function rankingQuery(request: RankingRequest): { sql: string; params: un
   const p = new Params();
   const { searcher } = request;
   const partnerKind = counterpartKind(searcher.kind);
-  const point = `ST_SetSRID(ST_MakePoint(${p.add(request.location.lng, 'float8')}, ${p.add(
+  // The searcher's point, and the same point in metres (ETRS89-LAEA) for the planar
+  // nearest-first walk of the index. Scalar subqueries: computed once per execution (an
+  // InitPlan), not per candidate row, under the generic plan the API uses.
+  const makePoint = `ST_SetSRID(ST_MakePoint(${p.add(request.location.lng, 'float8')}, ${p.add(
     request.location.lat,
     'float8',
-  )}), 4326)::geography`;
-  // The same point in metres (ETRS89-LAEA) for the planar nearest-first walk of the index.
-  const planar = `ST_Transform(${point}::geometry, 3035)`;
-  const perTopic = p.add(request.perTopicLimit, 'int');
+  )}), 4326)`;
+  const point = `(SELECT ${makePoint}::geography)`;
+  const planar = `(SELECT ST_Transform(${makePoint}, 3035))`;
+  // A literal, not a parameter: a generic plan then knows how many rows each index walk gives.
+  const perTopic = String(Math.max(1, Math.trunc(request.perTopicLimit)));
   const me = p.add(searcher.id, 'uuid');
 
   // Offers of the candidate that count under the wishes: drop those with a longer lead time
@@ -218,6 +236,12 @@ WITH hits AS (
 ), truncated AS (
   SELECT coalesce(bool_or(n >= ${perTopic}), false) AS truncated
     FROM (SELECT count(*) AS n FROM hits GROUP BY key) per_key
+), excluded AS (
+  -- The searcher's exclusions in both directions, read once (two index ranges) instead of
+  -- probed per candidate.
+  SELECT e.partner_id AS id FROM match_exclusion e WHERE e.organisation_id = ${me}
+  UNION ALL
+  SELECT e.organisation_id FROM match_exclusion e WHERE e.partner_id = ${me}
 ), candidates AS (
   -- The keys are the partner kind's (counterpartKeys), so every hit is of that kind.
   SELECT DISTINCT ON (h.organisation_id)
@@ -235,10 +259,7 @@ WITH hits AS (
    WHERE NOT EXISTS (SELECT 1 FROM unnest(${s.required}) r(mask) WHERE r.mask & ${searcherEvidence} = 0)
      AND NOT EXISTS (SELECT 1 FROM unnest(c.required_criteria) r(mask)
                       WHERE r.mask & CASE WHEN c.require_verified THEN ${s.verified} ELSE ${s.attributes} END = 0)
-     AND NOT EXISTS (SELECT 1 FROM match_exclusion e
-                      WHERE e.organisation_id = ${me} AND e.partner_id = c.organisation_id)
-     AND NOT EXISTS (SELECT 1 FROM match_exclusion e
-                      WHERE e.organisation_id = c.organisation_id AND e.partner_id = ${me})
+     AND NOT EXISTS (SELECT 1 FROM excluded x WHERE x.id = c.organisation_id)
 ), shares AS (
   SELECT m.*,
          CASE WHEN ${bits('m.zo_seeks')} = 0 THEN 0::float8
@@ -260,48 +281,20 @@ WITH hits AS (
          + ${w.themes} * x.overlap + ${w.distance} * x.decay + ${w.readiness} * x.ready AS score
     FROM shares x
 )
-SELECT page.*, p.ratings
+SELECT page.*, p.ratings, ${partnerColumns(p.add(request.viewer?.userId ?? null, 'uuid'))}
   FROM (SELECT organisation_id, offers, seeks, themes, attributes, verified_attributes,
                required_criteria, require_verified, readiness, radius_km, km, score,
                (count(*) OVER ())::int AS total, (SELECT truncated FROM truncated) AS truncated
           FROM scored
          ORDER BY score DESC, km ASC, organisation_id ASC
          LIMIT ${p.add(request.limit, 'int')} OFFSET ${p.add(request.offset, 'int')}) page
-  -- Only the page's rows read match_profile (ratings, for the explanation's signals).
+  -- Only the page's rows read match_profile (ratings, for the explanation's signals) and
+  -- their organisations (the partner summaries, in this statement rather than another).
   JOIN match_profile p ON p.organisation_id = page.organisation_id
+  JOIN organisation o ON o.id = page.organisation_id
+  ${PARTNER_JOINS}
  ORDER BY page.score DESC, page.km ASC, page.organisation_id ASC`;
   return { sql, params: p.values };
-}
-
-/**
- * The ranking statement's name for the server: one per distinct SQL text (a handful: kind of
- * searcher, wishes, filters), so each connection parses and plans it once and PostgreSQL may
- * keep a generic plan.
- */
-export function rankingStatementName(sql: string): string {
-  return `match_rank_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
-}
-
-/**
- * Runs a statement, as a named (prepared) one through the driver's pool when `prepared`:
- * each connection then parses and plans it once. Only on a PostgreSQL server: the embedded
- * database serves every connection from one session, where names would collide.
- */
-export async function runStatement<T>(
-  dataSource: DataSource,
-  sql: string,
-  params: unknown[],
-  prepared: boolean,
-): Promise<T[]> {
-  if (!prepared) return dataSource.query<T[]>(sql, params);
-  dataSource.logger.logQuery(sql, params);
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  const result = await pool.query<T & Record<string, unknown>>({
-    name: rankingStatementName(sql),
-    text: sql,
-    values: params,
-  });
-  return result.rows;
 }
 
 /** Reads of the match index for matching; every statement uses the GiST or primary-key indexes. */
@@ -362,6 +355,7 @@ export class MatchRepository {
         side: sideOf({ ...row, kind: partnerKind, lng: 0, lat: 0, limits: null }),
         km: row.km,
         score: row.score,
+        partner: partnerSummaryOf(row, request.viewer),
       })),
       total: rows[0]?.total ?? 0,
       truncated: rows[0]?.truncated ?? false,

@@ -20,7 +20,7 @@ import {
   type Permission,
   type ProfileField,
 } from '@bs/domain';
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
@@ -43,6 +43,7 @@ import type {
   MatchPartner,
 } from './models/match.model';
 import { partnerSummaryLoader, type PartnerSummaryRow } from './partner-summaries';
+import { closePreparedStatements } from './statements';
 
 /** Per request: partner summaries are loaded in one statement however many matches a page has. */
 export type PartnerLoader = DataLoader<string, PartnerSummaryRow | null>;
@@ -127,7 +128,7 @@ export function toMatch(
  * `MatchRepository`.
  */
 @Injectable()
-export class MatchingService {
+export class MatchingService implements OnModuleDestroy {
   private readonly perTopicLimit: number;
   private readonly prepared: boolean;
 
@@ -139,6 +140,10 @@ export class MatchingService {
   ) {
     this.perTopicLimit = options?.perTopicLimit ?? DEFAULT_PER_TOPIC_LIMIT;
     this.prepared = options?.preparedStatements ?? false;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await closePreparedStatements(this.dataSource);
   }
 
   /** A loader for one request (the resolver keeps one per GraphQL context). */
@@ -200,25 +205,26 @@ export class MatchingService {
         perTopicLimit: this.perTopicLimit,
         limit: first,
         offset,
+        viewer: actor,
       },
       this.prepared,
     );
-    const partners = await loader.loadMany(page.rows.map((r) => r.side.id));
     const searcherForExplanation: MatchSide = {
       ...side,
       offers: availableOffers(side, options),
       offerLimits: {},
     };
-    const items = page.rows.flatMap((row, i): Match[] => {
-      const partner = partners[i];
-      if (!partner || partner instanceof Error) return [];
+    const items = page.rows.flatMap((row): Match[] => {
+      // The ranking statement returned the partner summaries too: prime the request's loader
+      // so that other fields of the request do not read them again.
+      loader.prime(row.partner.id, row.partner);
       // The row's offers are already the available ones; the explanation is `evaluateMatch`.
       const [zo, kmu] =
         side.kind === 'ZO'
           ? [searcherForExplanation, row.side]
           : [row.side, searcherForExplanation];
       const result = evaluateMatch(zo, kmu, row.km, { onlyVerifiedFor: options.onlyVerifiedFor });
-      return result.matches ? [toMatch(side, partner, row.km, result.score)] : [];
+      return result.matches ? [toMatch(side, row.partner, row.km, result.score)] : [];
     });
     return {
       items,
