@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { QUALITY_ATTRIBUTES, THEMES, TOPICS } from '@bs/domain';
+import { mulberry32, QUALITY_ATTRIBUTES, THEMES, TOPICS } from '@bs/domain';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, workspaceRoot, type ApiProcess } from '../support/api-process';
@@ -50,15 +50,7 @@ interface Sample {
   district: string | null;
 }
 
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+const random = mulberry32;
 
 /** The bounds of a window of the map's size centred on a point at a zoom (Web Mercator). */
 function viewportAround(lat: number, lng: number, zoom: number) {

@@ -8,3 +8,4 @@ export * from './taxonomy';
 export * from './matching';
 export * from './profiles';
 export * from './map';
+export * from './random';

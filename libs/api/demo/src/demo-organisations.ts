@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '@bs/domain';
+import { mulberry32, type OrganisationKind } from '@bs/domain';
 import {
   FAMILY_NAMES,
   INTERMEDIARIES,
@@ -20,17 +20,8 @@ export interface DemoOrganisation {
   lng: number;
 }
 
-/** mulberry32: a small, fast, seeded PRNG so the demo region is the same on every machine. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG, so the demo region is the same on every machine. */
+export const createRandom = mulberry32;
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];

@@ -5,6 +5,7 @@ import { importGeodata } from '@bs/api/regions';
 import {
   attributeMask,
   DEFAULT_PROFILE_VISIBILITY,
+  mulberry32,
   QUALITY_ATTRIBUTES,
   THEMES,
   themeMask,
@@ -25,15 +26,7 @@ import { seedSyntheticOrganisations } from './testing/synthetic-organisations';
 const geoDataDir =
   process.env['GEO_DATA_DIR'] ?? resolve(import.meta.dirname, '../../../../../shared/data/geo');
 
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+const random = mulberry32;
 
 type Counts = Record<OrganisationKind, number>;
 const KINDS: OrganisationKind[] = ['ZO', 'KMU', 'INTERMEDIARY'];

@@ -2,6 +2,7 @@ import { writeIndexRows } from '@bs/api/profiles';
 import {
   counterpartKind,
   criteriaFor,
+  mulberry32,
   QUALITY_ATTRIBUTES,
   THEMES,
   topic,
@@ -13,17 +14,8 @@ import {
 } from '@bs/domain';
 import type { EntityManager } from 'typeorm';
 
-/** A small deterministic PRNG (mulberry32), so a seed always gives the same data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG, so a seed always gives the same data. */
+export const seededRandom = mulberry32;
 
 /** A profile with a place, for loading into the match index. */
 export interface PlacedProfile extends IndexedProfile {
