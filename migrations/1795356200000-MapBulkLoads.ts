@@ -31,41 +31,7 @@ export class MapBulkLoads1795356200000 implements MigrationInterface {
                                   TG_TABLE_NAME = 'organisation');
         RETURN NULL;
       END $$`);
-    await queryRunner.query(`
-      CREATE FUNCTION map_point_rebuild() RETURNS bigint
-      LANGUAGE plpgsql AS $$
-      DECLARE
-        written bigint;
-      BEGIN
-        TRUNCATE map_text, map_point RESTART IDENTITY;
-        DROP INDEX map_text_document_gin;
-        DROP INDEX map_point_changed_xid_idx;
-        DROP INDEX map_point_geohash_idx;
-        INSERT INTO map_point (organisation_id, changed_xid, kind, lng, lat, district, offers,
-                               seeks, themes, attributes, verified_attributes, visibility, name,
-                               postcode, city)
-        SELECT o.id, pg_current_xact_id()::text::bigint, o.kind, ST_X(o.location::geometry),
-               ST_Y(o.location::geometry), coalesce(o.district_key::integer, 0)::smallint,
-               coalesce(m.offers, 0), coalesce(m.seeks, 0), coalesce(m.themes, 0),
-               coalesce(m.attributes, 0), coalesce(m.verified_attributes, 0),
-               coalesce(map_visibility_code(pr.visibility), 0::smallint), o.name, o.postcode,
-               o.city
-          FROM organisation o
-          LEFT JOIN match_profile m ON m.organisation_id = o.id
-          LEFT JOIN profile pr ON pr.organisation_id = o.id
-         ORDER BY ST_GeoHash(o.location::geometry, 9);
-        GET DIAGNOSTICS written = ROW_COUNT;
-        INSERT INTO map_text (slot, document)
-        SELECT p.slot, map_document(o.name, o.description)
-          FROM map_point p JOIN organisation o ON o.id = p.organisation_id;
-        CREATE INDEX map_point_changed_xid_idx ON map_point (changed_xid);
-        CREATE INDEX map_point_geohash_idx
-            ON map_point (ST_GeoHash(ST_SetSRID(ST_MakePoint(lng, lat), 4326), 9));
-        ALTER TABLE map_point CLUSTER ON map_point_geohash_idx;
-        CREATE INDEX map_text_document_gin ON map_text USING gin (document);
-        UPDATE map_generation SET generation = generation + 1;
-        RETURN written;
-      END $$`);
+    await queryRunner.query(MAP_POINT_REBUILD_V1);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -145,4 +111,41 @@ const MAP_POINT_REFRESH_V3 = `
           UPDATE map_point p SET changed_xid = xid
             FROM written WHERE p.slot = written.slot AND p.changed_xid <> xid;
         END IF;
+      END $$`;
+
+/** `map_point_rebuild` as this migration creates it (a later one extends it). */
+export const MAP_POINT_REBUILD_V1 = `
+      CREATE OR REPLACE FUNCTION map_point_rebuild() RETURNS bigint
+      LANGUAGE plpgsql AS $$
+      DECLARE
+        written bigint;
+      BEGIN
+        TRUNCATE map_text, map_point RESTART IDENTITY;
+        DROP INDEX map_text_document_gin;
+        DROP INDEX map_point_changed_xid_idx;
+        DROP INDEX map_point_geohash_idx;
+        INSERT INTO map_point (organisation_id, changed_xid, kind, lng, lat, district, offers,
+                               seeks, themes, attributes, verified_attributes, visibility, name,
+                               postcode, city)
+        SELECT o.id, pg_current_xact_id()::text::bigint, o.kind, ST_X(o.location::geometry),
+               ST_Y(o.location::geometry), coalesce(o.district_key::integer, 0)::smallint,
+               coalesce(m.offers, 0), coalesce(m.seeks, 0), coalesce(m.themes, 0),
+               coalesce(m.attributes, 0), coalesce(m.verified_attributes, 0),
+               coalesce(map_visibility_code(pr.visibility), 0::smallint), o.name, o.postcode,
+               o.city
+          FROM organisation o
+          LEFT JOIN match_profile m ON m.organisation_id = o.id
+          LEFT JOIN profile pr ON pr.organisation_id = o.id
+         ORDER BY ST_GeoHash(o.location::geometry, 9);
+        GET DIAGNOSTICS written = ROW_COUNT;
+        INSERT INTO map_text (slot, document)
+        SELECT p.slot, map_document(o.name, o.description)
+          FROM map_point p JOIN organisation o ON o.id = p.organisation_id;
+        CREATE INDEX map_point_changed_xid_idx ON map_point (changed_xid);
+        CREATE INDEX map_point_geohash_idx
+            ON map_point (ST_GeoHash(ST_SetSRID(ST_MakePoint(lng, lat), 4326), 9));
+        ALTER TABLE map_point CLUSTER ON map_point_geohash_idx;
+        CREATE INDEX map_text_document_gin ON map_text USING gin (document);
+        UPDATE map_generation SET generation = generation + 1;
+        RETURN written;
       END $$`;

@@ -13,6 +13,7 @@ import { MapBulkLoads1795356200000 } from './1795356200000-MapBulkLoads';
 import { MatchTopicPlanarPosition1795357000000 } from './1795357000000-MatchTopicPlanarPosition';
 import { MatchTopicCandidateSide1795358000000 } from './1795358000000-MatchTopicCandidateSide';
 import { IndexUserReferences1795359000000 } from './1795359000000-IndexUserReferences';
+import { MapWordIndex1795360000000 } from './1795360000000-MapWordIndex';
 
 export const migrations = [
   EnablePostgis1795345500000,
@@ -29,4 +30,5 @@ export const migrations = [
   MatchTopicPlanarPosition1795357000000,
   MatchTopicCandidateSide1795358000000,
   IndexUserReferences1795359000000,
+  MapWordIndex1795360000000,
 ];

@@ -14,12 +14,11 @@ import { FIELD_BIT, STANDING_SHIFT, type MapViewerStanding } from './index/map-v
 export const MAX_TEXT_WORDS = 8;
 
 /**
- * A `to_tsquery('german', …)` expression for a text: every word (letters and digits only, so
- * nothing of the query syntax gets through) as a prefix, all required. `nameOnly` restricts
- * the words to the name (weight A). Null when the text has no words.
+ * The words of a text: letters and digits only (so nothing of the query syntax gets through),
+ * lower case, at most `MAX_TEXT_WORDS` of at most 40 characters.
  */
-export function textQuery(text: string, nameOnly = false): string | null {
-  const words = (
+export function textWords(text: string): string[] {
+  return (
     text
       .normalize('NFC')
       .toLowerCase()
@@ -27,6 +26,14 @@ export function textQuery(text: string, nameOnly = false): string | null {
   )
     .slice(0, MAX_TEXT_WORDS)
     .map((word) => word.slice(0, 40));
+}
+
+/**
+ * A `to_tsquery('german', …)` expression for a text: every word as a prefix, all required.
+ * `nameOnly` restricts the words to the name (weight A). Null when the text has no words.
+ */
+export function textQuery(text: string, nameOnly = false): string | null {
+  const words = textWords(text);
   if (words.length === 0) return null;
   return words.map((word) => `${word}:*${nameOnly ? 'A' : ''}`).join(' & ');
 }

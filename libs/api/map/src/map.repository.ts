@@ -292,6 +292,44 @@ export class MapRepository {
     }
   }
 
+  /**
+   * Per stem of the words, the slots whose document has a word starting with it, from
+   * `map_word` (an index-only range scan). The stems are those `to_tsquery('german', 'word:*')`
+   * would search for; words without one (stop words) are left out, as `to_tsquery` leaves them
+   * out. Null when no word has a stem (a query of stop words matches nothing). At most `limit`
+   * slots per stem; cancelled after `timeoutMs`.
+   * @throws StatementTimeoutError when the query takes longer
+   */
+  async wordMatches(
+    words: readonly string[],
+    limit: number,
+    timeoutMs: number,
+  ): Promise<Int32Array[] | null> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SET LOCAL statement_timeout = ${Math.round(timeoutMs)}`);
+        const rows = await manager.query<{ packed: Buffer | null }[]>(
+          `SELECT (SELECT string_agg(int4send(m.slot), ''::bytea)
+                     FROM (SELECT w.slot FROM map_word w
+                            WHERE w.word >= s.stem AND w.word < s.stem || chr(1114111)
+                            LIMIT $2) AS m) AS packed
+             FROM unnest($1::text[]) AS q(word),
+                  unnest(tsvector_to_array(to_tsvector('german', q.word))) AS s(stem)`,
+          [words, limit],
+        );
+        if (rows.length === 0) return null;
+        return rows.map(({ packed }) => {
+          const slots = new Int32Array(packed ? packed.length / 4 : 0);
+          for (let i = 0; i < slots.length; i++) slots[i] = packed?.readInt32BE(i * 4) ?? 0;
+          return slots;
+        });
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === QUERY_CANCELED) throw new StatementTimeoutError();
+      throw error;
+    }
+  }
+
   async districtExists(key: string): Promise<boolean> {
     const [row] = await this.dataSource.query<{ present: boolean }[]>(
       `SELECT EXISTS (SELECT 1 FROM district WHERE key = $1) AS present`,

@@ -134,7 +134,16 @@ describe('MapService against PostgreSQL', () => {
     if (next() < 0.2) filter.attributes = [pick(QUALITY_ATTRIBUTES).code];
     if (next() < 0.15) filter.verifiedOnly = true;
     if (next() < 0.15) filter.districtKey = pick(districtKeys);
-    if (next() < 0.15) filter.text = pick(['Tafel', 'Druckerei', 'sportverein', 'Familien']);
+    if (next() < 0.15)
+      filter.text = pick([
+        'Tafel',
+        'Druckerei',
+        'sportverein',
+        'Familien',
+        'familien sport',
+        'die Tafel',
+        'und',
+      ]);
     return filter;
   }
 

@@ -16,7 +16,7 @@ import {
 } from './index/map-grid';
 import type { IndexFilter, KindCounts, MapIndex, NearestResult } from './index/map-index';
 import type { MapViewerStanding } from './index/map-visibility';
-import { indexFilter, textQuery } from './map-filter';
+import { indexFilter, textQuery, textWords } from './map-filter';
 import { MapIndexService } from './map-index.service';
 import { MapIndexLoadingError, TextTooBroadError, UnknownDistrictError } from './map.errors';
 import { MapRepository, StatementTimeoutError, type MapOrganisationRow } from './map.repository';
@@ -236,30 +236,34 @@ export class MapService {
     return { index, rect, compiled };
   }
 
-  /** The slots matching a text filter as a bitset (cached until the data changes). */
+  /**
+   * The slots matching a text filter as a bitset (cached until the data changes): those with
+   * every word of the text as a prefix of one of their words, German stemming as in
+   * `to_tsquery`.
+   */
   private async textMatches(text: string): Promise<Uint8Array | null> {
-    const query = textQuery(text);
-    if (!query) return null;
+    const words = textWords(text);
+    if (words.length === 0) return null;
+    const key = words.join(' ');
     const version = this.indexes.dataVersion;
-    const cached = this.textCache.get(query);
+    const cached = this.textCache.get(key);
     if (cached && cached.version === version) {
-      this.textCache.delete(query);
-      this.textCache.set(query, cached);
+      this.textCache.delete(key);
+      this.textCache.set(key, cached);
       return cached.slots;
     }
-    let slots: Int32Array;
+    let perStem: Int32Array[] | null;
     try {
-      slots = await this.repository.textMatches(query, MAX_TEXT_MATCHES + 1, TEXT_TIMEOUT_MS);
+      perStem = await this.repository.wordMatches(words, MAX_TEXT_MATCHES + 1, TEXT_TIMEOUT_MS);
     } catch (error) {
       if (error instanceof StatementTimeoutError) throw new TextTooBroadError('filter.text');
       throw error;
     }
-    if (slots.length > MAX_TEXT_MATCHES) throw new TextTooBroadError('filter.text');
-    let max = 0;
-    for (const slot of slots) max = Math.max(max, slot);
-    const bitset = new Uint8Array((max >>> 3) + 1);
-    for (const slot of slots) bitset[slot >>> 3] |= 1 << (slot & 7);
-    this.textCache.set(query, { version, slots: bitset });
+    if (perStem?.some((slots) => slots.length > MAX_TEXT_MATCHES)) {
+      throw new TextTooBroadError('filter.text');
+    }
+    const bitset = allOf(perStem ?? []);
+    this.textCache.set(key, { version, slots: bitset });
     while (this.textCache.size > TEXT_CACHE_SIZE) {
       const oldest = this.textCache.keys().next().value;
       if (oldest === undefined) break;
@@ -267,4 +271,23 @@ export class MapService {
     }
     return bitset;
   }
+}
+
+/** The slots in every one of the lists, as a bitset (empty for no lists). */
+function allOf(lists: readonly Int32Array[]): Uint8Array {
+  const bitsOf = (slots: Int32Array) => {
+    let max = 0;
+    for (const slot of slots) max = Math.max(max, slot);
+    const bits = new Uint8Array((max >>> 3) + 1);
+    for (const slot of slots) bits[slot >>> 3] |= 1 << (slot & 7);
+    return bits;
+  };
+  const [first, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  if (!first) return new Uint8Array(1);
+  const result = bitsOf(first);
+  for (const slots of rest) {
+    const bits = bitsOf(slots);
+    for (let i = 0; i < result.length; i++) result[i] &= bits[i] ?? 0;
+  }
+  return result;
 }
