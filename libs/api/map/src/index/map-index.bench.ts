@@ -1,4 +1,4 @@
-import { QUALITY_ATTRIBUTES, THEMES, TOPICS } from '@bs/domain';
+import { mulberry32, QUALITY_ATTRIBUTES, THEMES, TOPICS } from '@bs/domain';
 import { afterAll, beforeAll, bench, describe } from 'vitest';
 import {
   cellOf,
@@ -17,8 +17,11 @@ import { FIELD_BIT, STANDING_SHIFT } from './map-visibility';
  * The in-memory index alone at national scale: 4 M synthetic points over Germany (clustered
  * around cities like the population, realistic code frequencies), `aggregate` for the national
  * view at zoom 5, 6 and 7 (a 1280 × 695 px map centred on Germany, the tile level chosen like
- * `MapService.features`) and `nearest` (the list) at zoom 6, per filter; p50/p95 over 50 runs
- * after 5 warm-up runs, and the index's memory. No database:
+ * `MapService.features`) and `nearest` (the list) at zoom 6, per filter; then the list alone at
+ * zoom 5, 6, 7 (centred on Germany), 10 and 13 (centred on Cologne), pages of 20 at offset 0 and
+ * 200, for a few filters. p50/p95 over 50 runs after 5 warm-up runs, and the index's memory.
+ * Last, 500 mixed list requests (any zoom, filter and page; each run once before) and the first
+ * use of a text filter. No database:
  *
  *   npx vitest bench --run --config libs/api/map/vitest.config.mts map-index.bench
  *   MAP_BENCH_POINTS=1000000 npx vitest bench --run --config libs/api/map/vitest.config.mts map-index.bench
@@ -33,16 +36,7 @@ const CELL_LEVELS_BELOW_ZOOM = 2;
 const MAX_VIEWPORT_CELLS = 4_096;
 const GERMANY_CENTRE = { lat: 51.16, lng: 10.45 };
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+const random = mulberry32;
 
 /** Larger German cities (lat, lng, weight ~ population in 100 k). */
 const CITIES: readonly [number, number, number][] = [
@@ -170,11 +164,11 @@ function buildIndex(): { index: MapIndex; buildMs: number } {
   return { index, buildMs: performance.now() - started };
 }
 
-/** The grid rectangle of the benchmark's map window centred on Germany at a zoom. */
-function nationalRect(zoom: number): GridRect {
+/** The grid rectangle of the benchmark's map window centred on a place at a zoom. */
+function mapRect(zoom: number, centre: { lat: number; lng: number }): GridRect {
   const units = 1 / pixelsPerUnit(zoom);
-  const cx = gridX(GERMANY_CENTRE.lng);
-  const cy = gridY(GERMANY_CENTRE.lat);
+  const cx = gridX(centre.lng);
+  const cy = gridY(centre.lat);
   const clamp = (v: number) => Math.min(GRID_SIZE - 1, Math.max(0, Math.floor(v)));
   return {
     x0: clamp(cx - (MAP_PX.width / 2) * units),
@@ -184,34 +178,120 @@ function nationalRect(zoom: number): GridRect {
   };
 }
 
+/** The grid rectangle of the benchmark's map window centred on Germany at a zoom. */
+const nationalRect = (zoom: number): GridRect => mapRect(zoom, GERMANY_CENTRE);
+
+/** The list's zooms: national ones centred on Germany, from `CITY_ZOOM` on centred on Cologne. */
+const LIST_ZOOMS = [5, 6, 7, 10, 13] as const;
+const CITY_ZOOM = 10;
+const CITY_CENTRE = { lat: 50.94, lng: 6.96 };
+const LIST_OFFSETS = [0, 200] as const;
+/** Entries per page of the list. */
+const LIST_LIMIT = 20;
+const LIST_FILTERS = ['no filter', 'one offered topic', 'district', 'verified only'] as const;
+/** Mixed list requests measured one by one, and the share of slots each text filter matches. */
+const MIXED = 500;
+const TEXT_RATES = [0.0005, 0.02, 0.3] as const;
+
+interface ListRequest {
+  rect: GridRect;
+  filter: IndexFilter;
+  cx: number;
+  cy: number;
+  offset: number;
+  limit: number;
+}
+
+/** Text filters' slot bitsets matching about the given shares of all slots. */
+function textFilters(): Uint8Array[] {
+  const next = random(99);
+  return TEXT_RATES.map((rate) => {
+    const text = new Uint8Array((POINTS >>> 3) + 1);
+    for (let slot = 1; slot <= POINTS; slot++) {
+      if (next() < rate) text[slot >>> 3] |= 1 << (slot & 7);
+    }
+    return text;
+  });
+}
+
+/**
+ * List requests of every kind: zoom 5 to 17 around a city or anywhere, any combination of
+ * topics, themes, attributes, verification, district (the centre's), text, circle, kinds and
+ * standing, pages of 1 to 50 at offsets up to 300.
+ */
+function mixedRequests(texts: Uint8Array[], box: GridRect): ListRequest[] {
+  const next = random(7);
+  const code = (count: number) => 1 << Math.floor(next() * count);
+  return Array.from({ length: MIXED }, () => {
+    const zoom = 5 + Math.floor(next() * 13);
+    const [lat, lng] = CITIES[Math.floor(next() * CITIES.length)];
+    const centre =
+      next() < 0.7
+        ? { lat: lat + (next() - 0.5) * 0.1, lng: lng + (next() - 0.5) * 0.15 }
+        : {
+            lat: BOX.south + next() * (BOX.north - BOX.south),
+            lng: BOX.west + next() * (BOX.east - BOX.west),
+          };
+    const rect = mapRect(zoom, centre);
+    const cell = cellOf(centre.lng, centre.lat);
+    const near =
+      next() < 0.15
+        ? { x: gridX(centre.lng), y: gridY(centre.lat), radiusM: 2_000 + next() * 100_000 }
+        : null;
+    const f = filterOf({
+      offers: next() < 0.4 ? code(TOPICS.length) : 0,
+      seeks: next() < 0.2 ? code(TOPICS.length) : 0,
+      themes: next() < 0.15 ? code(THEMES.length) : 0,
+      attributes: next() < 0.15 ? code(QUALITY_ATTRIBUTES.length) : 0,
+      verifiedOnly: next() < 0.15,
+      district: next() < 0.2 ? districtOf(cell.x, cell.y, box) : 0,
+      text: next() < 0.2 ? texts[Math.floor(next() * texts.length)] : null,
+      near,
+      kinds: next() < 0.2 ? 1 + Math.floor(next() * 6) : 0b111,
+      standingShift: next() < 0.5 ? STANDING_SHIFT.SIGNED_IN : ANONYMOUS,
+    });
+    // The list's centre as in `MapService.list`.
+    return {
+      rect,
+      filter: f,
+      cx: near?.x ?? (rect.x0 + rect.x1 + 1) / 2,
+      cy: near?.y ?? (rect.y0 + rect.y1 + 1) / 2,
+      offset: next() < 0.5 ? 0 : Math.floor(next() * 300),
+      limit: 1 + Math.floor(next() * 50),
+    };
+  });
+}
+
 const ANONYMOUS = STANDING_SHIFT.ANONYMOUS;
 /** A district around Cologne (the district grid cell of the city centre). */
 const COLOGNE = cellOf(6.96, 50.94);
 
+/** A filter as `indexFilter` builds it (an anonymous viewer unless said otherwise). */
+function filterOf(parts: Partial<IndexFilter>): IndexFilter {
+  const f = { ...NO_FILTER, standingShift: ANONYMOUS, ...parts };
+  return {
+    ...f,
+    fields:
+      (f.offers ? FIELD_BIT.OFFERS : 0) |
+      (f.seeks ? FIELD_BIT.SEEKS : 0) |
+      (f.themes ? FIELD_BIT.THEMES : 0) |
+      (f.attributes || f.verifiedOnly ? FIELD_BIT.ATTRIBUTES : 0),
+  };
+}
+
 /** The filters measured (anonymous viewer, every kind shown). */
 function scenarios(district: number): [string, IndexFilter][] {
-  const filter = (parts: Partial<IndexFilter>): IndexFilter => {
-    const f = { ...NO_FILTER, standingShift: ANONYMOUS, ...parts };
-    return {
-      ...f,
-      fields:
-        (f.offers ? FIELD_BIT.OFFERS : 0) |
-        (f.seeks ? FIELD_BIT.SEEKS : 0) |
-        (f.themes ? FIELD_BIT.THEMES : 0) |
-        (f.attributes || f.verifiedOnly ? FIELD_BIT.ATTRIBUTES : 0),
-    };
-  };
   return [
-    ['no filter', filter({})],
-    ['one offered topic', filter({ offers: 1 << 3 })],
-    ['two offered topics', filter({ offers: (1 << 3) | (1 << 11) })],
-    ['sought topic + theme', filter({ seeks: 1 << 7, themes: 1 << 2 })],
-    ['attribute', filter({ attributes: 1 << 4 })],
-    ['verified only', filter({ verifiedOnly: true })],
-    ['verified attribute', filter({ attributes: 1 << 4, verifiedOnly: true })],
-    ['district', filter({ district })],
-    ['district + topic', filter({ district, offers: 1 << 3 })],
-    ['topic, one kind, signed in', filter({ offers: 1 << 3, kinds: 0b010, standingShift: 4 })],
+    ['no filter', filterOf({})],
+    ['one offered topic', filterOf({ offers: 1 << 3 })],
+    ['two offered topics', filterOf({ offers: (1 << 3) | (1 << 11) })],
+    ['sought topic + theme', filterOf({ seeks: 1 << 7, themes: 1 << 2 })],
+    ['attribute', filterOf({ attributes: 1 << 4 })],
+    ['verified only', filterOf({ verifiedOnly: true })],
+    ['verified attribute', filterOf({ attributes: 1 << 4, verifiedOnly: true })],
+    ['district', filterOf({ district })],
+    ['district + topic', filterOf({ district, offers: 1 << 3 })],
+    ['topic, one kind, signed in', filterOf({ offers: 1 << 3, kinds: 0b010, standingShift: 4 })],
   ];
 }
 
@@ -245,11 +325,15 @@ const box: GridRect = {
   y1: Math.floor(gridY(BOX.south)),
 };
 const SCENARIOS = scenarios(districtOf(COLOGNE.x, COLOGNE.y, box));
+let texts: Uint8Array[] = [];
+let mixed: ListRequest[] = [];
 
 beforeAll(() => {
   const started = performance.now();
   const built = buildIndex();
   index = built.index;
+  texts = textFilters();
+  mixed = mixedRequests(texts, box);
   console.log(
     `${index.size.toLocaleString('en')} points generated and indexed in ` +
       `${Math.round(performance.now() - started)} ms (build ${Math.round(built.buildMs)} ms); ` +
@@ -278,6 +362,43 @@ afterAll(() => {
     );
   }
   console.log(lines.join('\n'));
+
+  const list = [`nearest (the list), ${LIST_LIMIT} a page: p50 / p95 in ms`];
+  list.push(
+    [
+      'filter, offset'.padEnd(28),
+      ...LIST_ZOOMS.map((z) => `z${z}`.padStart(17)),
+      `total z${LIST_ZOOMS[0]}`.padStart(12),
+    ].join(''),
+  );
+  for (const name of LIST_FILTERS) {
+    for (const offset of LIST_OFFSETS) {
+      const cell = (key: string) => {
+        const sorted = (times.get(key) ?? []).slice(-RUNS).sort((a, b) => a - b);
+        return `${percentile(sorted, 50).toFixed(2)} / ${percentile(sorted, 95).toFixed(2)}`;
+      };
+      const key = (zoom: number) => `list ${name} z${zoom} +${offset}`;
+      list.push(
+        [
+          `${name}, ${offset}`.padEnd(28),
+          ...LIST_ZOOMS.map((z) => cell(key(z)).padStart(17)),
+          String(results.get(key(LIST_ZOOMS[0])) ?? '').padStart(12),
+        ].join(''),
+      );
+    }
+  }
+  const sorted = (times.get('mixed') ?? []).slice(-MIXED).sort((a, b) => a - b);
+  const ms = (p: number) => percentile(sorted, p).toFixed(2);
+  list.push(
+    `${MIXED} mixed requests (zoom 5-17, any filter, offset ≤ 300, limit ≤ 50): ` +
+      `p50 ${ms(50)}, p95 ${ms(95)}, p99 ${ms(99)}, max ${ms(100)} ms`,
+  );
+  const first = (times.get('text first use') ?? []).sort((a, b) => a - b);
+  list.push(
+    `a text matching ${TEXT_RATES[TEXT_RATES.length - 1] * 100} % of slots, first use at zoom 6: ` +
+      `p50 ${percentile(first, 50).toFixed(2)}, max ${percentile(first, 100).toFixed(2)} ms`,
+  );
+  console.log(list.join('\n'));
 });
 
 describe('MapIndex at national zoom', () => {
@@ -300,4 +421,55 @@ describe('MapIndex at national zoom', () => {
       options,
     );
   }
+});
+
+describe('MapIndex list', () => {
+  for (const name of LIST_FILTERS) {
+    const filter = SCENARIOS.find(([scenario]) => scenario === name)?.[1];
+    if (!filter) throw new Error(`No scenario ${name}`);
+    for (const zoom of LIST_ZOOMS) {
+      const rect = mapRect(zoom, zoom >= CITY_ZOOM ? CITY_CENTRE : GERMANY_CENTRE);
+      // The list's centre as in `MapService.list`.
+      const cx = (rect.x0 + rect.x1 + 1) / 2;
+      const cy = (rect.y0 + rect.y1 + 1) / 2;
+      for (const offset of LIST_OFFSETS) {
+        bench(
+          `nearest ${name}, zoom ${zoom}, offset ${offset}`,
+          timed(
+            `list ${name} z${zoom} +${offset}`,
+            () => ready().nearest(rect, filter, cx, cy, offset, LIST_LIMIT).total,
+          ),
+          options,
+        );
+      }
+    }
+  }
+});
+
+describe('MapIndex list, mixed requests', () => {
+  let at = 0;
+  bench(
+    `nearest, ${MIXED} mixed requests`,
+    timed('mixed', () => {
+      const request = mixed[at++ % mixed.length];
+      if (!request) throw new Error('No requests');
+      const { rect, filter, cx, cy, offset, limit } = request;
+      return ready().nearest(rect, filter, cx, cy, offset, limit).total;
+    }),
+    // Every request once before: the index has seen the texts (see the next bench).
+    { ...options, iterations: MIXED, warmupIterations: MIXED },
+  );
+  // A text the index has not seen: its matches are placed by position first (then kept).
+  const rect = nationalRect(6);
+  bench(
+    'nearest, a new text filter, zoom 6',
+    timed('text first use', () => {
+      const text = texts[texts.length - 1]?.slice();
+      if (!text) throw new Error('No texts');
+      const cx = (rect.x0 + rect.x1 + 1) / 2;
+      const cy = (rect.y0 + rect.y1 + 1) / 2;
+      return ready().nearest(rect, filterOf({ text }), cx, cy, 0, LIST_LIMIT).total;
+    }),
+    { ...options, iterations: 10, warmupIterations: 0 },
+  );
 });

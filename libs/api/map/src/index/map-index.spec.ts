@@ -1,4 +1,4 @@
-import { QUALITY_ATTRIBUTES, THEMES, TOPICS } from '@bs/domain';
+import { mulberry32, QUALITY_ATTRIBUTES, THEMES, TOPICS } from '@bs/domain';
 import { describe, expect, it } from 'vitest';
 import { cellOf, gridRectOf, morton, tileLevelFor, type GridRect } from './map-grid';
 import {
@@ -10,16 +10,7 @@ import {
   type MapPointRecord,
 } from './map-index';
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+const random = mulberry32;
 
 interface TestPoint extends MapPointRecord {
   x: number;
@@ -101,6 +92,21 @@ function cellsOf(index: MapIndex, rect: GridRect, level: number, f: IndexFilter)
     result,
   };
 }
+
+/** A point of kind ZO without codes, visible to all, in district 1 (slot and cell to set). */
+const NO_POINT: MapPointRecord = {
+  slot: 0,
+  deleted: false,
+  kind: 0,
+  code: 0,
+  district: 1,
+  flags: 0xff,
+  offers: 0,
+  seeks: 0,
+  themes: 0,
+  attributes: 0,
+  verified: 0,
+};
 
 const GERMANY = gridRectOf({ south: 47.2, west: 5.8, north: 55.1, east: 15.1 })!;
 
@@ -263,6 +269,29 @@ describe('MapIndex.nearest', () => {
       const page = index.nearest(rect, filter, cx, cy, 10, 25);
       expect(page.total).toBe(expected.length);
       expect(page.items.map((i) => i.slot)).toEqual(expected.slice(10, 35).map((e) => e.slot));
+    }
+  });
+
+  it('orders points at the same distance by slot, also where a tile starts at that distance', () => {
+    // Two stacks one cell left and right of the centre's cell; the right one starts the right
+    // half of the grid, so that half's least distance is exactly the stacks' distance.
+    const y = 32_768;
+    const point = (slot: number, x: number): MapPointRecord => ({
+      ...NO_POINT,
+      slot,
+      code: morton(x, y),
+    });
+    const left = Array.from({ length: 40 }, (_, i) => point(100 + i, 32_766));
+    const right = Array.from({ length: 40 }, (_, i) => point(1 + i, 32_768));
+    const tied = MapIndex.fromRecords([...left, ...right, point(500, 20_000)]);
+    for (const rect of [
+      { x0: 0, y0: 0, x1: 65_535, y1: 65_535 },
+      { x0: 32_766, y0: y, x1: 32_768, y1: y },
+    ]) {
+      const page = tied.nearest(rect, NO_FILTER, 32_767.5, y + 0.5, 5, 10);
+      expect(page.total).toBe(rect.x0 === 0 ? 81 : 80);
+      expect(page.items.map((i) => i.slot)).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
+      expect(new Set(page.items.map((i) => i.distanceM)).size).toBe(1);
     }
   });
 
@@ -468,18 +497,8 @@ describe('MapIndex after changes, against the record list', () => {
         .sort((a, b) => a.distanceM - b.distanceM || a.slot - b.slot);
       const page = index.nearest(rect, filter, cx, cy, offset, limit);
       expect(page.total, label).toBe(candidates.length);
-      // Points at the same distance may share the page's edge in either order.
-      const want = candidates.slice(offset, offset + limit);
-      expect(
-        page.items.map((i) => i.distanceM),
-        label,
-      ).toEqual(want.map((e) => e.distanceM));
-      for (const item of page.items) {
-        const known = candidates.some(
-          (e) => e.slot === item.slot && e.distanceM === item.distanceM,
-        );
-        expect(known, label).toBe(true);
-      }
+      // Ties in distance go by slot.
+      expect(page.items, label).toEqual(candidates.slice(offset, offset + limit));
     }
   }
 
@@ -526,5 +545,169 @@ describe('MapIndex after changes, against the record list', () => {
     changed.clear();
     change(1_500);
     expectSameAnswers(index, current, changed, 5);
+  });
+  /** A code beyond the taxonomy's topics: no bitset has it, the columns must tell. */
+  const BEYOND_TOPICS = 1 << TOPICS.length;
+
+  /**
+   * Points of which about a third stack on a few hubs: on a hub's cell and on the cells 1, 3 and
+   * 40 to each side of it, so that many points share a distance from a centre on the hub (the
+   * list orders those by slot). A few offer a topic beyond the taxonomy.
+   */
+  function stackedPoints(next: () => number, count: number): TestPoint[] {
+    const hubs = Array.from({ length: 8 }, () => randomPoint(next, 0));
+    return Array.from({ length: count }, (_, i) => {
+      const point = randomPoint(next, i + 1);
+      const offers = next() < 0.03 ? point.offers | BEYOND_TOPICS : point.offers;
+      if (next() >= 0.35) return { ...point, offers };
+      const hub = hubs[Math.floor(next() * hubs.length)];
+      const away = [0, 1, 3, 40][Math.floor(next() * 4)];
+      const side = Math.floor(next() * 4);
+      const x = hub.x + (side === 0 ? away : side === 1 ? -away : 0);
+      const y = hub.y + (side === 2 ? away : side === 3 ? -away : 0);
+      return { ...point, offers, x, y, code: morton(x, y) };
+    });
+  }
+
+  /** A list's place: a viewport around `anchor`, one to three cells, Germany or the whole grid. */
+  function listViewport(next: () => number, anchor: TestPoint): GridRect {
+    const roll = next();
+    if (roll < 0.05) return { x0: 0, y0: 0, x1: 65_535, y1: 65_535 };
+    if (roll < 0.2) {
+      const r = Math.floor(next() * 2);
+      return { x0: anchor.x - r, y0: anchor.y - r, x1: anchor.x + r, y1: anchor.y + r };
+    }
+    return viewport(next, anchor);
+  }
+
+  /** A centre inside the viewport (now and then on a cell's centre), on its edge or outside. */
+  function listCentre(next: () => number, rect: GridRect, anchor: TestPoint) {
+    const width = rect.x1 - rect.x0 + 1;
+    const height = rect.y1 - rect.y0 + 1;
+    const roll = next();
+    if (roll < 0.3) return { cx: anchor.x + 0.5, cy: anchor.y + 0.5, where: 'on a point' };
+    if (roll < 0.5) {
+      return { cx: rect.x0 + next() * width, cy: rect.y0 + next() * height, where: 'inside' };
+    }
+    if (roll < 0.7) {
+      const across = rect.y0 + next() * height;
+      return next() < 0.5
+        ? { cx: next() < 0.5 ? rect.x0 : rect.x1 + 1, cy: across, where: 'on the edge' }
+        : {
+            cx: rect.x0 + next() * width,
+            cy: next() < 0.5 ? rect.y0 : rect.y1 + 1,
+            where: 'on the edge',
+          };
+    }
+    const far = 1 + next() * 3;
+    const cx = next() < 0.5 ? rect.x0 - far * width : rect.x1 + 1 + far * width;
+    return { cx, cy: rect.y0 + (next() * 3 - 1) * height, where: 'outside' };
+  }
+
+  /**
+   * A filter for the list: `randomFilter`'s, now and then with a rare text or a topic beyond the
+   * taxonomy, or only kinds (many points pass).
+   */
+  function listFilter(next: () => number, anchor: TestPoint, slots: number): IndexFilter {
+    const filter = randomFilter(next, anchor, slots);
+    const roll = next();
+    if (roll < 0.2) return { ...NO_FILTER, kinds: filter.kinds, near: filter.near };
+    if (roll < 0.3) {
+      const text = new Uint8Array((slots >>> 3) + 1);
+      for (let n = 0; n < 12; n++) {
+        const slot = 1 + Math.floor(next() * slots);
+        text[slot >>> 3] |= 1 << (slot & 7);
+      }
+      return { ...filter, text };
+    }
+    if (roll < 0.4) {
+      const offers = BEYOND_TOPICS | (1 << Math.floor(next() * TOPICS.length));
+      return { ...filter, offers, fields: filter.fields | 1 };
+    }
+    return filter;
+  }
+
+  /**
+   * Compares `nearest` with a brute force over the records, exactly (ties by slot), for `runs`
+   * random lists; returns how often the page's edge fell between points at the same distance.
+   */
+  function expectSameLists(
+    index: MapIndex,
+    current: Map<number, TestPoint>,
+    seed: number,
+    runs: number,
+  ) {
+    const next = random(seed);
+    const live = [...current.values()].filter((p) => !p.deleted);
+    const slots = Math.max(...current.keys());
+    const onCell = new Map<number, number>();
+    for (const p of live) onCell.set(p.code, (onCell.get(p.code) ?? 0) + 1);
+    const stacked = live.filter((p) => (onCell.get(p.code) ?? 0) >= 3);
+    const seen = { tiesAtEdge: 0, outside: 0, beyondTaxonomy: 0, wholeList: 0 };
+    for (let run = 0; run < runs; run++) {
+      const among = next() < 0.4 ? stacked : live;
+      const anchor = among[Math.floor(next() * among.length)];
+      const rect = listViewport(next, anchor);
+      const filter = listFilter(next, anchor, slots);
+      const centre =
+        filter.near && next() < 0.5
+          ? { cx: filter.near.x, cy: filter.near.y, where: 'circle' }
+          : listCentre(next, rect, anchor);
+      const roll = next();
+      const offset =
+        roll < 0.4 ? 0 : roll < 0.8 ? Math.floor(next() * 40) : 100 + Math.floor(next() * 200);
+      const limit = next() < 0.05 ? 0 : 1 + Math.floor(next() * 50);
+      const { cx, cy } = centre;
+      const expected = live
+        .filter((p) => matches(p, filter, rect) && filter.kinds & (1 << p.kind))
+        .map((p) => ({ slot: p.slot, distanceM: gridDistanceM(p.x + 0.5, p.y + 0.5, cx, cy) }))
+        .sort((a, b) => a.distanceM - b.distanceM || a.slot - b.slot);
+      const page = index.nearest(rect, filter, cx, cy, offset, limit);
+      const label = `seed ${seed}, run ${run}, centre ${centre.where}`;
+      expect(page.total, label).toBe(expected.length);
+      expect(page.items, label).toEqual(expected.slice(offset, offset + limit));
+      // The map counts the same points.
+      const level = tileLevelFor(rect, 4 + Math.floor(next() * 17), 4_096);
+      expect(index.aggregate(rect, level, filter).total, label).toBe(page.total);
+
+      const end = offset + limit;
+      if (limit > 0 && end < expected.length) {
+        if (expected[end - 1].distanceM === expected[end].distanceM) seen.tiesAtEdge++;
+      } else if (limit > 0 && expected.length > offset) seen.wholeList++;
+      if (centre.where === 'outside') seen.outside++;
+      if ((filter.offers & BEYOND_TOPICS) !== 0 && expected.length > 0) seen.beyondTaxonomy++;
+    }
+    return seen;
+  }
+
+  it('lists exactly like a brute force: any centre, page, place and filter, ties by slot', () => {
+    expect(TOPICS.length).toBeLessThan(31);
+    const next = random(4242);
+    const SLOTS = 12_000;
+    const initial = stackedPoints(next, SLOTS);
+    const current = new Map(initial.map((p) => [p.slot, p]));
+    const index = MapIndex.fromRecords(initial);
+    const seen = [expectSameLists(index, current, 1, 250)];
+
+    // Rewrites in place, moves into the tail, deletions; then everything sorted in.
+    for (let batch = 0; batch < 15; batch++) {
+      const changes = Array.from({ length: 100 }, () => {
+        const point = randomChange(next, current, SLOTS + 500);
+        current.set(point.slot, point);
+        return point;
+      });
+      index.apply(changes);
+    }
+    expect(index.deltaSize).toBeGreaterThan(0);
+    seen.push(expectSameLists(index, current, 2, 250));
+    index.compact();
+    seen.push(expectSameLists(index, current, 3, 150));
+
+    // The cases that matter happened.
+    const sum = (key: keyof (typeof seen)[number]) => seen.reduce((n, s) => n + s[key], 0);
+    expect(sum('tiesAtEdge')).toBeGreaterThan(30);
+    expect(sum('outside')).toBeGreaterThan(50);
+    expect(sum('beyondTaxonomy')).toBeGreaterThan(3);
+    expect(sum('wholeList')).toBeGreaterThan(10);
   });
 });

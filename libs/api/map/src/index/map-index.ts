@@ -1,14 +1,15 @@
 import { QUALITY_ATTRIBUTES, THEMES, TOPICS } from '@bs/domain';
 import {
   GRID_LEVEL,
+  morton,
   mortonX,
   mortonY,
   tileCodeRange,
   tileCount,
-  tileLevelFor,
   tileRange,
   UNIT_M_AT_EQUATOR,
   latOfGridY,
+  MIN_TILE_LEVEL,
   type GridRect,
 } from './map-grid';
 
@@ -56,7 +57,10 @@ export interface IndexFilter {
   /** 0 for anonymous viewers, 4 for signed-in ones (see STANDING_SHIFT). */
   standingShift: number;
   district: number;
-  /** Slots that match a text query, as a bitset; null: no text filter. */
+  /**
+   * Slots that match a text query, as a bitset; null: no text filter. Not to be changed once
+   * passed: `nearest` keeps the matches by position per array until the next sort.
+   */
   text: Uint8Array | null;
   /** Only points within this distance of a centre (grid units). */
   near: { x: number; y: number; radiusM: number } | null;
@@ -111,11 +115,53 @@ const COS_OF_ROW = Float64Array.from({ length: 65_536 }, (_, y) =>
   Math.cos((latOfGridY(y + 0.5) * Math.PI) / 180),
 );
 
+/** The cosine of the latitude at grid position y (clamped to the grid) as distances use it. */
+const cosOfRow = (y: number): number =>
+  COS_OF_ROW[Math.min(65_535, Math.max(0, Math.floor(y)))] ?? 1;
+
 /** Distance in metres between two grid positions (local Mercator scale, exact enough ≤ 200 km). */
 export function gridDistanceM(ax: number, ay: number, bx: number, by: number): number {
-  const cosA = COS_OF_ROW[Math.min(65_535, Math.max(0, Math.floor(ay)))] ?? 1;
-  const cosB = COS_OF_ROW[Math.min(65_535, Math.max(0, Math.floor(by)))] ?? 1;
-  return Math.hypot(ax - bx, ay - by) * UNIT_M_AT_EQUATOR * ((cosA + cosB) / 2);
+  return Math.hypot(ax - bx, ay - by) * UNIT_M_AT_EQUATOR * ((cosOfRow(ay) + cosOfRow(by)) / 2);
+}
+
+/**
+ * Relative slack of `boxDistanceM`: its bounds are computed like `gridDistanceM`, whose
+ * rounding may differ by a few units in the last place.
+ */
+const BOUND_SLACK = 1e-9;
+
+/**
+ * The least (`far` false) or greatest (`far` true) `gridDistanceM` from (`px`, `py`) to the
+ * centre of a cell of the block of cells [x0, x1] × [y0, y1], as a bound: a little below the
+ * least, above the greatest. The scale of a cell's row lies between those of the block's first
+ * and last rows, since the cosine of the latitude grows monotonically southwards on the grid.
+ */
+function boxDistanceM(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  px: number,
+  py: number,
+  far: boolean,
+): number {
+  const left = x0 + 0.5 - px;
+  const right = px - (x1 + 0.5);
+  const top = y0 + 0.5 - py;
+  const bottom = py - (y1 + 0.5);
+  const cosTop = cosOfRow(y0 + 0.5);
+  const cosBottom = cosOfRow(y1 + 0.5);
+  const cosP = cosOfRow(py);
+  if (far) {
+    const dx = Math.max(Math.abs(left), Math.abs(right));
+    const dy = Math.max(Math.abs(top), Math.abs(bottom));
+    const scale = (Math.max(cosTop, cosBottom) + cosP) / 2;
+    return Math.hypot(dx, dy) * UNIT_M_AT_EQUATOR * scale * (1 + BOUND_SLACK);
+  }
+  const dx = Math.max(0, left, right);
+  const dy = Math.max(0, top, bottom);
+  const scale = (Math.min(cosTop, cosBottom) + cosP) / 2;
+  return Math.hypot(dx, dy) * UNIT_M_AT_EQUATOR * scale * (1 - BOUND_SLACK);
 }
 
 /** A mask of a table with at most 16 codes fits 16 bits: 2 bytes per point instead of 4. */
@@ -239,15 +285,26 @@ function permuteInPlace(columns: Columns, order: Uint32Array, n: number): void {
 const headroom = (n: number) => Math.max(4_096, n >>> 5);
 
 /** Index of the first element ≥ value in `sorted[0…n)`. */
-function lowerBound(sorted: Uint32Array, n: number, value: number): number {
-  let lo = 0;
-  let hi = n;
+const lowerBound = (sorted: Uint32Array, n: number, value: number): number =>
+  lowerBoundIn(sorted, 0, n, value);
+
+/** Index of the first element ≥ value in `sorted[from…to)` (`to` when there is none). */
+function lowerBoundIn(sorted: Uint32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (sorted[mid] < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Set bits of a 32-bit word. */
+function bitCount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** Bits of the visibility flags (two standings × four field bits, see `map-visibility.ts`). */
@@ -282,9 +339,10 @@ function markCodes(
  * Per code of the mask columns and per bit of the visibility flags, a bitset over the base
  * entries: bit i (word `i >>> 5`, bit `i & 31`) is set when live base entry i has that code or
  * flag. A filter on masks combines a few of them word by word and visits only the entries that
- * pass, instead of reading the masks of every entry (see `BitsetFilter`). Dead entries have no
- * bits; entries of the tail have none either (`aggregateDelta` tests them one by one). One
- * bitset costs an eighth of a byte per base entry: ~107 of them, ~53 MB at 4 M entries.
+ * pass, instead of reading the masks of every entry (see `BitsetFilter`); per kind code, one more
+ * tells the live entries of that kind (for the list, see `ListScan`). Dead entries have no bits;
+ * entries of the tail have none either (`aggregateDelta` tests them one by one). One bitset
+ * costs an eighth of a byte per base entry: ~110 of them, ~55 MB at 4 M entries.
  */
 class BaseBitsets {
   readonly offers: Uint32Array[];
@@ -296,6 +354,8 @@ class BaseBitsets {
   readonly verifiedAny: Uint32Array;
   /** Per bit of the visibility flags. */
   readonly flags: Uint32Array[];
+  /** Per kind code: the live entries of that kind. */
+  readonly kinds: Uint32Array[];
   /** All bitsets, one after the other. */
   private readonly words: Uint32Array;
 
@@ -304,7 +364,13 @@ class BaseBitsets {
     private readonly baseCount: number,
   ) {
     const length = (baseCount + 31) >>> 5;
-    const total = 2 * TOPICS.length + THEMES.length + 2 * QUALITY_ATTRIBUTES.length + 1 + FLAG_BITS;
+    const total =
+      2 * TOPICS.length +
+      THEMES.length +
+      2 * QUALITY_ATTRIBUTES.length +
+      1 +
+      FLAG_BITS +
+      KIND_CODES.length;
     this.words = new Uint32Array(length * total);
     let taken = 0;
     const take = (count: number) =>
@@ -319,6 +385,7 @@ class BaseBitsets {
     this.verified = take(QUALITY_ATTRIBUTES.length);
     [this.verifiedAny] = take(1);
     this.flags = take(FLAG_BITS);
+    this.kinds = take(KIND_CODES.length);
     for (let i = 0; i < baseCount; i++) this.add(i);
   }
 
@@ -346,31 +413,64 @@ class BaseBitsets {
     markCodes(this.attributes, c.attributes[i], word, bit, on);
     markCodes(this.verified, c.verified[i], word, bit, on);
     markCodes(this.flags, c.flags[i], word, bit, on);
+    markCodes(this.kinds, 1 << c.kind[i], word, bit, on);
     if (c.verified[i] === 0) return;
     if (on) this.verifiedAny[word] |= bit;
     else this.verifiedAny[word] &= ~bit;
   }
 }
 
+/** The bitsets of the codes in `mask` (bit k: `sets[k]`). */
+const setsOf = (sets: Uint32Array[], mask: number): Uint32Array[] =>
+  sets.filter((_, k) => (mask >>> k) & 1);
+
 /**
- * The mask conditions of a filter (the tested fields' visibility, topics, themes, attributes,
- * verification) as bitsets: `word(j)` has bit b set when base entry 32·j + b passes all of them.
- * The conditions only apply when the filter tests fields (`fields !== 0`, as in `Matcher`).
+ * Conditions on base entries as bitsets: `word(j)` has bit b set when base entry 32·j + b passes
+ * all of them. For the map (`of`) they are the mask conditions of a filter (the tested fields'
+ * visibility, topics, themes, attributes, verification), which only apply when the filter tests
+ * fields (`fields !== 0`, as in `Matcher`); for the list (`shown`) also the kinds and a text.
  */
 class BitsetFilter {
   /**
    * @param terms all must hold: each is the OR of its bitsets (an empty term holds nowhere),
    *   the usually rarer ones first so that `word` mostly stops early
+   * @param masks whether the terms hold the filter's mask conditions
    */
-  private constructor(private readonly terms: readonly (readonly Uint32Array[])[]) {}
+  private constructor(
+    private readonly terms: readonly (readonly Uint32Array[])[],
+    readonly masks: boolean,
+  ) {}
 
   /**
    * The filter's mask conditions; null when it has none (or names a code beyond the taxonomy,
    * which has no bitset: the point-by-point scan then decides).
    */
   static of(bits: BaseBitsets, filter: IndexFilter): BitsetFilter | null {
+    const terms = BitsetFilter.maskTerms(bits, filter);
+    return terms === null || terms.length === 0 ? null : new BitsetFilter(terms, true);
+  }
+
+  /**
+   * The base entries a list may show: those of the shown kinds (so no dead ones) that match the
+   * text (`text`: its matches by position, see `MapIndex.textPositions`) and pass the mask
+   * conditions, unless the filter names a code beyond the taxonomy (then `masks` is false and
+   * the columns must tell). District and place are left to the caller.
+   */
+  static shown(bits: BaseBitsets, filter: IndexFilter, text: Uint32Array | null): BitsetFilter {
+    const masks = BitsetFilter.maskTerms(bits, filter);
+    const terms: (readonly Uint32Array[])[] = [];
+    if (text !== null) terms.push([text]);
+    terms.push(...(masks ?? []), setsOf(bits.kinds, filter.kinds));
+    return new BitsetFilter(terms, masks !== null);
+  }
+
+  /**
+   * The filter's mask conditions as terms, none when it tests no fields; null when it names a
+   * code beyond the taxonomy.
+   */
+  private static maskTerms(bits: BaseBitsets, filter: IndexFilter): Uint32Array[][] | null {
     const { fields, offers, seeks, themes, attributes, verifiedOnly, standingShift } = filter;
-    if (fields === 0) return null;
+    if (fields === 0) return [];
     if (
       !withinCodes(offers, bits.offers.length) ||
       !withinCodes(seeks, bits.seeks.length) ||
@@ -379,24 +479,23 @@ class BitsetFilter {
     ) {
       return null;
     }
-    const codes = (sets: Uint32Array[], mask: number) => sets.filter((_, k) => (mask >>> k) & 1);
-    const terms: (readonly Uint32Array[])[] = [];
+    const terms: Uint32Array[][] = [];
     // Attributes: all of them (each its own term), verified ones when asked.
-    for (const set of codes(verifiedOnly ? bits.verified : bits.attributes, attributes)) {
+    for (const set of setsOf(verifiedOnly ? bits.verified : bits.attributes, attributes)) {
       terms.push([set]);
     }
     if (verifiedOnly && attributes === 0) terms.push([bits.verifiedAny]);
     // Topics and themes: any of the codes.
-    if (themes !== 0) terms.push(codes(bits.themes, themes));
-    if (seeks !== 0) terms.push(codes(bits.seeks, seeks));
-    if (offers !== 0) terms.push(codes(bits.offers, offers));
+    if (themes !== 0) terms.push(setsOf(bits.themes, themes));
+    if (seeks !== 0) terms.push(setsOf(bits.seeks, seeks));
+    if (offers !== 0) terms.push(setsOf(bits.offers, offers));
     // Visibility: every tested field bit at the standing's place (none beyond the 8 flags).
     for (let field = 0; field < 32; field++) {
       if (((fields >>> field) & 1) === 0) continue;
       const flag = field + standingShift;
       terms.push(flag < FLAG_BITS ? [bits.flags[flag]] : []);
     }
-    return new BitsetFilter(terms);
+    return terms;
   }
 
   /** The base entries 32·j … 32·j + 31 that pass, as bits. */
@@ -413,21 +512,19 @@ class BitsetFilter {
     return word;
   }
 
-  /** Calls `visit` for every base entry of [lo, hi) that passes, in ascending order. */
-  each(lo: number, hi: number, visit: (i: number) => void): void {
-    if (lo >= hi) return;
+  /** How many base entries of [lo, hi) pass. */
+  count(lo: number, hi: number): number {
+    if (lo >= hi) return 0;
     const first = lo >>> 5;
     const last = (hi - 1) >>> 5;
+    let n = 0;
     for (let j = first; j <= last; j++) {
       let word = this.word(j);
       if (j === first) word &= -1 << (lo & 31);
       if (j === last) word &= -1 >>> (31 - ((hi - 1) & 31));
-      while (word !== 0) {
-        const low = word & -word;
-        word ^= low;
-        visit((j << 5) | (31 - Math.clz32(low)));
-      }
+      n += bitCount(word);
     }
+    return n;
   }
 }
 
@@ -912,6 +1009,7 @@ class BlockSummary {
  * viewport touches: without filters it sums block summaries, with filters on topics, themes,
  * attributes or visibility it combines per-code bitsets of the base and reads only the entries
  * that pass them, and a district filter narrows the viewport to the district's bounding box.
+ * The list walks the quadtree of those runs nearest to its centre first (see `ListScan`).
  * Entries are addressed by their `map_point.slot`.
  */
 export class MapIndex {
@@ -920,6 +1018,8 @@ export class MapIndex {
   private blocks: BlockSummary;
   private bitsets: BaseBitsets;
   private districts: DistrictBoxes;
+  /** Per text filter seen by `nearest`, its matches by position (see `textPositions`). */
+  private textBits = new WeakMap<Uint8Array, Uint32Array>();
   private baseCount = 0;
   private count = 0;
   private live = 0;
@@ -1080,6 +1180,7 @@ export class MapIndex {
     this.blocks = rebuilt.blocks;
     this.bitsets = rebuilt.bitsets;
     this.districts = rebuilt.districts;
+    this.textBits = new WeakMap();
     this.baseCount = rebuilt.baseCount;
     this.count = rebuilt.count;
     this.live = rebuilt.live;
@@ -1213,8 +1314,12 @@ export class MapIndex {
   }
 
   /**
-   * The points inside `rect` that pass `filter` (kind filter included), nearest to
-   * (`cx`, `cy`) first: the total and the page [offset, offset + limit).
+   * The points inside `rect` that pass `filter` (kind filter included), nearest to (`cx`, `cy`)
+   * first and at equal distances by slot: the total and the page [offset, offset + limit).
+   *
+   * The tail is tested entry by entry. In the base, the total is counted from the bitsets tile
+   * by tile, and the page comes from a walk over the tiles nearest first that stops once no tile
+   * left can hold a point ranking before the page's last (see `ListScan`).
    */
   nearest(
     rect: GridRect,
@@ -1224,53 +1329,58 @@ export class MapIndex {
     offset: number,
     limit: number,
   ): NearestResult {
-    const c = this.columns;
-    // The total as the map counts it (block sums where nothing but kinds filters).
-    const total = this.aggregate(rect, tileLevelFor(rect, GRID_LEVEL, 1_024), filter).total;
     const area = this.searchArea(rect, filter);
-    if (area === null) return { total, items: [] };
-    const matcher = new Matcher(c, filter);
-    const bits = BitsetFilter.of(this.bitsets, filter);
-    // The entries the bitsets yield have passed the mask conditions.
-    const rest = bits === null ? matcher : new Matcher(c, filter, false);
+    if (area === null) return { total: 0, items: [] };
+    const c = this.columns;
     const heap = new DistanceHeap(offset + limit);
-    const consider = (i: number, test: Matcher) => {
+    const matcher = new Matcher(c, filter);
+    let total = 0;
+    for (let i = this.baseCount; i < this.count; i++) {
       const k = c.kind[i];
-      if (k === DEAD || (filter.kinds & (1 << k)) === 0) return;
-      if (test.any && !test.test(i)) return;
+      if (k === DEAD || (filter.kinds & (1 << k)) === 0) continue;
+      if (matcher.any && !matcher.test(i)) continue;
       const at = c.code[i];
       const x = mortonX(at);
       const y = mortonY(at);
-      if (!placeMatches(x, y, area, filter.near)) return;
+      if (!placeMatches(x, y, area, filter.near)) continue;
+      total++;
       heap.offer(c.slot[i], gridDistanceM(x + 0.5, y + 0.5, cx, cy));
-    };
-    for (let i = this.baseCount; i < this.count; i++) consider(i, matcher);
+    }
+    const text = filter.text === null ? null : this.textPositions(filter.text);
+    const bits = BitsetFilter.shown(this.bitsets, filter, text);
+    // What the bitsets leave to the columns: the district, and the masks where they cannot tell.
+    const rest = new Matcher(c, { ...filter, text: null }, !bits.masks);
+    const scan = new ListScan(c, this.baseCount, area, filter.near, bits, rest.any ? rest : null);
+    const passing = scan.count();
+    total += passing;
+    if (passing > 0 && offset + limit > 0) scan.walk(heap, cx, cy, passing);
+    return { total, items: heap.sorted().slice(offset) };
+  }
 
-    // Tiles of about 1/16 of the area, nearest first, until no farther tile can hold a point
-    // nearer than the page's farthest.
-    const span = Math.max(area.x1 - area.x0, area.y1 - area.y0) + 1;
-    const level = Math.max(4, Math.min(GRID_LEVEL, GRID_LEVEL - Math.ceil(Math.log2(span / 4))));
-    const shift = GRID_LEVEL - level;
-    const tileSize = 2 ** shift;
-    const tiles = tileRange(area, level);
-    const order: { tx: number; ty: number; minM: number }[] = [];
-    for (let ty = tiles.y0; ty <= tiles.y1; ty++) {
-      for (let tx = tiles.x0; tx <= tiles.x1; tx++) {
-        const nx = Math.min(Math.max(cx, tx * tileSize), (tx + 1) * tileSize);
-        const ny = Math.min(Math.max(cy, ty * tileSize), (ty + 1) * tileSize);
-        order.push({ tx, ty, minM: gridDistanceM(nx, ny, cx, cy) });
+  /**
+   * The base entries whose slots are set in `text` (a text filter's bitset over slots), as a
+   * bitset over positions. Kept per array until the next sort: until then a base position keeps
+   * its slot or dies (the kind bitsets leave dead entries out), and entries added or moved go to
+   * the tail, which is tested slot by slot.
+   */
+  private textPositions(text: Uint8Array): Uint32Array {
+    const known = this.textBits.get(text);
+    if (known) return known;
+    const positions = new Uint32Array((this.baseCount + 31) >>> 5);
+    const slotPos = this.slotPos;
+    const slots = Math.min(text.length, (slotPos.length + 7) >>> 3);
+    for (let byte = 0; byte < slots; byte++) {
+      let bits = text[byte];
+      while (bits !== 0) {
+        const low = bits & -bits;
+        bits ^= low;
+        const slot = (byte << 3) | (31 - Math.clz32(low));
+        const pos = slot < slotPos.length ? slotPos[slot] : -1;
+        if (pos >= 0 && pos < this.baseCount) positions[pos >>> 5] |= 1 << (pos & 31);
       }
     }
-    order.sort((a, b) => a.minM - b.minM);
-    for (const { tx, ty, minM } of order) {
-      if (heap.full && minM >= heap.max) break;
-      const [start, count] = tileCodeRange(tx, ty, level);
-      const lo = lowerBound(c.code, this.baseCount, start);
-      const hi = lowerBound(c.code, this.baseCount, start + count);
-      if (bits !== null) bits.each(lo, hi, (i) => consider(i, rest));
-      else for (let i = lo; i < hi; i++) consider(i, matcher);
-    }
-    return { total, items: heap.sorted().slice(offset) };
+    this.textBits.set(text, positions);
+    return positions;
   }
 
   /**
@@ -1291,7 +1401,10 @@ export class MapIndex {
   }
 }
 
-/** The `capacity` smallest distances seen (a max-heap). */
+/**
+ * The `capacity` first points seen in the order of the list: by distance, then by slot (a
+ * max-heap in that order, so the result does not depend on the order they are offered in).
+ */
 class DistanceHeap {
   private readonly slots: number[] = [];
   private readonly distances: number[] = [];
@@ -1302,17 +1415,18 @@ class DistanceHeap {
     return this.slots.length >= this.capacity;
   }
 
+  /** The distance of the last point kept (Infinity while there is none). */
   get max(): number {
     return this.distances[0] ?? Infinity;
   }
 
   offer(slot: number, distance: number): void {
-    if (this.capacity === 0) return;
+    if (this.capacity <= 0) return;
     if (!this.full) {
       this.slots.push(slot);
       this.distances.push(distance);
       this.up(this.slots.length - 1);
-    } else if (distance < this.max) {
+    } else if (distance < this.max || (distance === this.max && slot < this.slots[0])) {
       this.slots[0] = slot;
       this.distances[0] = distance;
       this.down(0);
@@ -1325,6 +1439,12 @@ class DistanceHeap {
       .sort((a, b) => a.distanceM - b.distanceM || a.slot - b.slot);
   }
 
+  /** Whether the point at `a` comes after the one at `b` in the list. */
+  private after(a: number, b: number): boolean {
+    const d = this.distances;
+    return d[a] > d[b] || (d[a] === d[b] && this.slots[a] > this.slots[b]);
+  }
+
   private swap(a: number, b: number): void {
     [this.slots[a], this.slots[b]] = [this.slots[b], this.slots[a]];
     [this.distances[a], this.distances[b]] = [this.distances[b], this.distances[a]];
@@ -1334,7 +1454,7 @@ class DistanceHeap {
     let at = i;
     while (at > 0) {
       const parent = (at - 1) >> 1;
-      if (this.distances[parent] >= this.distances[at]) return;
+      if (!this.after(at, parent)) return;
       this.swap(parent, at);
       at = parent;
     }
@@ -1342,17 +1462,316 @@ class DistanceHeap {
 
   private down(i: number): void {
     let at = i;
+    const n = this.slots.length;
     for (;;) {
       const left = 2 * at + 1;
       const right = left + 1;
-      let largest = at;
-      const d = this.distances;
-      if (left < d.length && d[left] > d[largest]) largest = left;
-      if (right < d.length && d[right] > d[largest]) largest = right;
-      if (largest === at) return;
-      this.swap(largest, at);
-      at = largest;
+      let last = at;
+      if (left < n && this.after(left, last)) last = left;
+      if (right < n && this.after(right, last)) last = right;
+      if (last === at) return;
+      this.swap(last, at);
+      at = last;
     }
+  }
+}
+
+/** Where a tile lies relative to the place a list searches (its rectangle and circle). */
+const OUTSIDE = 0;
+const PARTLY = 1;
+const INSIDE = 2;
+type Placement = typeof OUTSIDE | typeof PARTLY | typeof INSIDE;
+
+/** Side of the quadtree's root (the whole grid) as a power of two. */
+const ROOT_SHIFT = GRID_LEVEL - MIN_TILE_LEVEL;
+/** Runs of at most this many entries across the place's edge are tested entry by entry. */
+const MIN_LEAF = 64;
+/** The walk's leaves hold at most this many entries (see `ListScan.count`). */
+const MAX_LEAF = 65_536;
+/** Passing entries the walk aims at per leaf. */
+const LEAF_PASSING = 32;
+
+/**
+ * The base entries a list shows: those inside `area` (and the filter's circle) that pass the
+ * filter, kinds included. They are found through the implicit quadtree of the sorted base: the
+ * entries of a tile (side 2^shift cells, corner x, y) are one run [lo, hi) of the Morton order,
+ * which three binary searches split into the runs of its four quarters. `count` adds up the
+ * tiles inside the place from the bitsets and tests entries one by one only along its edge;
+ * `walk` visits tiles nearest to a centre first.
+ */
+class ListScan {
+  private readonly code: Uint32Array;
+  private readonly slot: Int32Array;
+  /** Entries per leaf of the walk, set by `count`. */
+  private leaf = MIN_LEAF;
+
+  /**
+   * @param bits the list's conditions as bitsets (`BitsetFilter.shown`)
+   * @param test what `bits` leave to the columns (the district, masks beyond the taxonomy), or
+   *   null when nothing
+   */
+  constructor(
+    c: Columns,
+    private readonly baseCount: number,
+    private readonly area: GridRect,
+    private readonly near: IndexFilter['near'],
+    private readonly bits: BitsetFilter,
+    private readonly test: Matcher | null,
+  ) {
+    this.code = c.code;
+    this.slot = c.slot;
+  }
+
+  /**
+   * How many entries pass. Also sizes the walk's leaves so that each holds about `LEAF_PASSING`
+   * passing entries: a rare filter reads large runs word by word rather than many small tiles.
+   */
+  count(): number {
+    const counted = { entries: 0 };
+    const passing = this.countTile(0, 0, ROOT_SHIFT, 0, this.baseCount, counted);
+    const leaf = Math.round((LEAF_PASSING * counted.entries) / Math.max(1, passing));
+    this.leaf = Math.min(MAX_LEAF, Math.max(MIN_LEAF, leaf));
+    return passing;
+  }
+
+  /**
+   * Offers the passing entries to `heap` nearest to (`cx`, `cy`) first, tile by tile, until
+   * the heap is full and no tile left can hold an entry ranking before its last, or all
+   * `passing` entries (as counted) have been seen.
+   */
+  walk(heap: DistanceHeap, cx: number, cy: number, passing: number): void {
+    const queue = new TileQueue();
+    this.enqueue(queue, 0, 0, ROOT_SHIFT, 0, this.baseCount, false, cx, cy);
+    let seen = 0;
+    while (queue.size > 0 && seen < passing) {
+      // A tile's bound may equal the last distance: an entry there may still win on its slot.
+      if (heap.full && queue.nearest > heap.max) return;
+      const t = queue.pop();
+      const x = queue.x[t];
+      const y = queue.y[t];
+      const shift = queue.shift[t];
+      const lo = queue.lo[t];
+      const hi = queue.hi[t];
+      const inside = queue.inside[t];
+      if (hi - lo <= this.leaf || shift === 0) {
+        seen += this.pass(lo, hi, inside, heap, cx, cy);
+        continue;
+      }
+      const [b1, b2, b3] = this.quarters(x, y, shift, lo, hi);
+      const half = 1 << (shift - 1);
+      this.enqueue(queue, x, y, shift - 1, lo, b1, inside, cx, cy);
+      this.enqueue(queue, x + half, y, shift - 1, b1, b2, inside, cx, cy);
+      this.enqueue(queue, x, y + half, shift - 1, b2, b3, inside, cx, cy);
+      this.enqueue(queue, x + half, y + half, shift - 1, b3, hi, inside, cx, cy);
+    }
+  }
+
+  private countTile(
+    x: number,
+    y: number,
+    shift: number,
+    lo: number,
+    hi: number,
+    counted: { entries: number },
+  ): number {
+    if (lo >= hi) return 0;
+    const placement = this.placementOf(x, y, shift);
+    if (placement === OUTSIDE) return 0;
+    if (placement === INSIDE || hi - lo <= MIN_LEAF || shift === 0) {
+      counted.entries += hi - lo;
+      return this.pass(lo, hi, placement === INSIDE, null, 0, 0);
+    }
+    const [b1, b2, b3] = this.quarters(x, y, shift, lo, hi);
+    const half = 1 << (shift - 1);
+    return (
+      this.countTile(x, y, shift - 1, lo, b1, counted) +
+      this.countTile(x + half, y, shift - 1, b1, b2, counted) +
+      this.countTile(x, y + half, shift - 1, b2, b3, counted) +
+      this.countTile(x + half, y + half, shift - 1, b3, hi, counted)
+    );
+  }
+
+  /** Queues a tile that holds entries and meets the place, with its least distance. */
+  private enqueue(
+    queue: TileQueue,
+    x: number,
+    y: number,
+    shift: number,
+    lo: number,
+    hi: number,
+    inside: boolean,
+    cx: number,
+    cy: number,
+  ): void {
+    if (lo >= hi) return;
+    const placement = inside ? INSIDE : this.placementOf(x, y, shift);
+    if (placement === OUTSIDE) return;
+    // Only the tile's cells inside the rectangle can hold entries of the list.
+    const a = this.area;
+    const last = (1 << shift) - 1;
+    const bound = boxDistanceM(
+      Math.max(x, a.x0),
+      Math.max(y, a.y0),
+      Math.min(x + last, a.x1),
+      Math.min(y + last, a.y1),
+      cx,
+      cy,
+      false,
+    );
+    queue.push(x, y, shift, lo, hi, placement === INSIDE, bound);
+  }
+
+  private placementOf(x: number, y: number, shift: number): Placement {
+    const a = this.area;
+    const x1 = x + (1 << shift) - 1;
+    const y1 = y + (1 << shift) - 1;
+    if (x1 < a.x0 || x > a.x1 || y1 < a.y0 || y > a.y1) return OUTSIDE;
+    const inRect = x >= a.x0 && x1 <= a.x1 && y >= a.y0 && y1 <= a.y1;
+    const near = this.near;
+    if (near === null) return inRect ? INSIDE : PARTLY;
+    const x0In = Math.max(x, a.x0);
+    const y0In = Math.max(y, a.y0);
+    const x1In = Math.min(x1, a.x1);
+    const y1In = Math.min(y1, a.y1);
+    if (boxDistanceM(x0In, y0In, x1In, y1In, near.x, near.y, false) > near.radiusM) {
+      return OUTSIDE;
+    }
+    const within = boxDistanceM(x0In, y0In, x1In, y1In, near.x, near.y, true) <= near.radiusM;
+    return inRect && within ? INSIDE : PARTLY;
+  }
+
+  /** Where the runs of the second, third and fourth quarter of a tile's run start. */
+  private quarters(
+    x: number,
+    y: number,
+    shift: number,
+    lo: number,
+    hi: number,
+  ): [number, number, number] {
+    const start = morton(x, y);
+    const quarter = 4 ** (shift - 1);
+    const b1 = lowerBoundIn(this.code, lo, hi, start + quarter);
+    const b2 = lowerBoundIn(this.code, b1, hi, start + 2 * quarter);
+    const b3 = lowerBoundIn(this.code, b2, hi, start + 3 * quarter);
+    return [b1, b2, b3];
+  }
+
+  /**
+   * The entries of the run [lo, hi) that pass (the place tested unless the run lies `inside`
+   * it): counted, and offered to `heap` with their distance to (`cx`, `cy`) unless it is null.
+   */
+  private pass(
+    lo: number,
+    hi: number,
+    inside: boolean,
+    heap: DistanceHeap | null,
+    cx: number,
+    cy: number,
+  ): number {
+    if (lo >= hi) return 0;
+    const test = this.test;
+    if (inside && heap === null && test === null) return this.bits.count(lo, hi);
+    const { code, slot, area, near, bits } = this;
+    let passed = 0;
+    const first = lo >>> 5;
+    const last = (hi - 1) >>> 5;
+    for (let j = first; j <= last; j++) {
+      let word = bits.word(j);
+      if (j === first) word &= -1 << (lo & 31);
+      if (j === last) word &= -1 >>> (31 - ((hi - 1) & 31));
+      while (word !== 0) {
+        const low = word & -word;
+        word ^= low;
+        const i = (j << 5) | (31 - Math.clz32(low));
+        if (test !== null && !test.test(i)) continue;
+        if (inside && heap === null) {
+          passed++;
+          continue;
+        }
+        const at = code[i];
+        const x = mortonX(at);
+        const y = mortonY(at);
+        if (!inside && !placeMatches(x, y, area, near)) continue;
+        passed++;
+        heap?.offer(slot[i], gridDistanceM(x + 0.5, y + 0.5, cx, cy));
+      }
+    }
+    return passed;
+  }
+}
+
+/**
+ * The tiles a `ListScan.walk` has yet to visit, least distance first (a min-heap of tile ids;
+ * a tile's fields are read by its id).
+ */
+class TileQueue {
+  readonly x: number[] = [];
+  readonly y: number[] = [];
+  readonly shift: number[] = [];
+  readonly lo: number[] = [];
+  readonly hi: number[] = [];
+  readonly inside: boolean[] = [];
+  private readonly bound: number[] = [];
+  private readonly heap: number[] = [];
+
+  get size(): number {
+    return this.heap.length;
+  }
+
+  /** The least distance of the tiles waiting (Infinity when none). */
+  get nearest(): number {
+    return this.heap.length === 0 ? Infinity : this.bound[this.heap[0]];
+  }
+
+  push(
+    x: number,
+    y: number,
+    shift: number,
+    lo: number,
+    hi: number,
+    inside: boolean,
+    bound: number,
+  ): void {
+    const id = this.bound.length;
+    this.x.push(x);
+    this.y.push(y);
+    this.shift.push(shift);
+    this.lo.push(lo);
+    this.hi.push(hi);
+    this.inside.push(inside);
+    this.bound.push(bound);
+    const heap = this.heap;
+    let at = heap.length;
+    heap.push(id);
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (this.bound[heap[parent]] <= bound) break;
+      heap[at] = heap[parent];
+      at = parent;
+    }
+    heap[at] = id;
+  }
+
+  /** Removes the nearest tile and returns its id. */
+  pop(): number {
+    const heap = this.heap;
+    const top = heap[0];
+    const moved = heap.pop();
+    if (moved === undefined || heap.length === 0) return top;
+    const bound = this.bound[moved];
+    let at = 0;
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= heap.length) break;
+      const right = left + 1;
+      const child =
+        right < heap.length && this.bound[heap[right]] < this.bound[heap[left]] ? right : left;
+      if (this.bound[heap[child]] >= bound) break;
+      heap[at] = heap[child];
+      at = child;
+    }
+    heap[at] = moved;
+    return top;
   }
 }
 
