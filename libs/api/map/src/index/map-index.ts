@@ -442,12 +442,16 @@ class BitsetFilter {
   ) {}
 
   /**
-   * The filter's mask conditions; null when it has none (or names a code beyond the taxonomy,
+   * The filter's mask conditions and text (`text`: its matches by position, see
+   * `MapIndex.textPositions`); null when it has neither (or names a code beyond the taxonomy,
    * which has no bitset: the point-by-point scan then decides).
    */
-  static of(bits: BaseBitsets, filter: IndexFilter): BitsetFilter | null {
-    const terms = BitsetFilter.maskTerms(bits, filter);
-    return terms === null || terms.length === 0 ? null : new BitsetFilter(terms, true);
+  static of(bits: BaseBitsets, filter: IndexFilter, text: Uint32Array | null): BitsetFilter | null {
+    const masks = BitsetFilter.maskTerms(bits, filter);
+    if (masks === null) return null;
+    // A text usually matches fewer entries than any code: its term first.
+    const terms = text === null ? masks : [[text], ...masks];
+    return terms.length === 0 ? null : new BitsetFilter(terms, true);
   }
 
   /**
@@ -1018,7 +1022,7 @@ export class MapIndex {
   private blocks: BlockSummary;
   private bitsets: BaseBitsets;
   private districts: DistrictBoxes;
-  /** Per text filter seen by `nearest`, its matches by position (see `textPositions`). */
+  /** Per text filter seen by `aggregate` or `nearest`, its matches by position (see `textPositions`). */
   private textBits = new WeakMap<Uint8Array, Uint32Array>();
   private baseCount = 0;
   private count = 0;
@@ -1200,7 +1204,8 @@ export class MapIndex {
     const matcher = new Matcher(c, filter);
     const shift = GRID_LEVEL - level;
     const tileSize = 2 ** shift;
-    const scan = new RunScan(c, filter, shift, BitsetFilter.of(this.bitsets, filter));
+    const text = filter.text === null ? null : this.textPositions(filter.text);
+    const scan = new RunScan(c, filter, shift, BitsetFilter.of(this.bitsets, filter, text));
 
     const totals: KindCounts = [0, 0, 0];
     const delta = this.aggregateDelta(area, shift, filter, matcher, totals);
