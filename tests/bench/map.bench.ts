@@ -274,6 +274,8 @@ describe('map benchmark (full synthetic data)', () => {
     }
     report['text'] = {
       words: words.map((w) => w.word),
+      // Per word, in the order of `words`: which texts cost the most.
+      firstUseByWordMs: firstUse.map((ms) => Math.round(ms * 10) / 10),
       firstUseNational: stats(firstUse),
       cachedPans: stats(panned),
     };
