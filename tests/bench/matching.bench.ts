@@ -17,6 +17,7 @@ import {
   counterpartKeys,
   matchFiltersOf,
   MATCH_PAGE,
+  mulberry32,
   TOPICS,
   type MatchSide,
 } from '@bs/domain';
@@ -219,7 +220,9 @@ describe('matching benchmark', () => {
         .join(' / ');
     log(`\nMatching benchmark on ${DATABASE_URL.replace(/\/\/[^@]*@/, '//')}`);
     log(`${new Date().toISOString()}; load average (1/5/15 min) at start: ${load()}`);
-    log(`candidates per topic: ${PER_TOPIC}; rounds: ${ROUNDS}`);
+    log(
+      `candidates per topic: ${PER_TOPIC}; rounds: ${ROUNDS}; order: ${process.env['BENCH_ORDER'] === 'grouped' ? 'grouped by scenario' : 'shuffled (seed 42)'}`,
+    );
     log(
       `organisations ≈ ${organisations}; match profiles: ${counts.map((c) => `${c.kind} ${c.n}`).join(', ')}`,
     );
@@ -348,7 +351,17 @@ describe('matching benchmark', () => {
       options: PREPARED_SESSION_OPTIONS,
     });
     const statements = new Map(scenarios.map((s) => [s, rankingQuery(request(s))]));
+    // Every scenario ROUNDS times, in a seeded random order: the 8 clients run a mix of dense,
+    // rural and sparse searches at any moment, as users would (BENCH_ORDER=grouped keeps each
+    // round in scenario order, as runs before 2026-11-30 (run D) did).
     const jobs = Array.from({ length: ROUNDS }, () => scenarios).flat();
+    if (process.env['BENCH_ORDER'] !== 'grouped') {
+      const random = mulberry32(42);
+      for (let i = jobs.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [jobs[i], jobs[j]] = [jobs[j], jobs[i]];
+      }
+    }
     await concurrently(scenarios, CLIENTS, async (s) => {
       const q = statements.get(s);
       if (q) await pool.query({ name: rankingStatementName(q.sql), text: q.sql, values: q.params });
