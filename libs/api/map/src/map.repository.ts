@@ -181,6 +181,13 @@ async function limitText(manager: EntityManager, timeoutMs: number): Promise<voi
   );
 }
 
+/** Slots packed by `string_agg(int4send(slot), '')` (4 bytes each, big-endian). */
+function unpackSlots(packed: Buffer | null): Int32Array {
+  const slots = new Int32Array(packed ? packed.length / 4 : 0);
+  for (let i = 0; i < slots.length; i++) slots[i] = packed?.readInt32BE(i * 4) ?? 0;
+  return slots;
+}
+
 /** SQL of the map: loading and following `map_point`, hydrating points, text and places. */
 @Injectable()
 export class MapRepository {
@@ -284,24 +291,15 @@ export class MapRepository {
    * @throws StatementTimeoutError when the query takes longer
    */
   async textMatches(tsquery: string, limit: number, timeoutMs: number): Promise<Int32Array> {
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        await limitText(manager, timeoutMs);
-        const [row] = await manager.query<{ packed: Buffer | null }[]>(
-          `SELECT string_agg(int4send(slot), ''::bytea) AS packed
-             FROM (SELECT slot FROM map_text WHERE document @@ to_tsquery('german', $1)
-                    LIMIT $2) AS matched`,
-          [tsquery, limit],
-        );
-        const packed = row?.packed;
-        const slots = new Int32Array(packed ? packed.length / 4 : 0);
-        for (let i = 0; i < slots.length; i++) slots[i] = packed?.readInt32BE(i * 4) ?? 0;
-        return slots;
-      });
-    } catch (error) {
-      if ((error as { code?: string }).code === QUERY_CANCELED) throw new StatementTimeoutError();
-      throw error;
-    }
+    return this.textLookup(timeoutMs, async (manager) => {
+      const [row] = await manager.query<{ packed: Buffer | null }[]>(
+        `SELECT string_agg(int4send(slot), ''::bytea) AS packed
+           FROM (SELECT slot FROM map_text WHERE document @@ to_tsquery('german', $1)
+                  LIMIT $2) AS matched`,
+        [tsquery, limit],
+      );
+      return unpackSlots(row?.packed ?? null);
+    });
   }
 
   /**
@@ -317,24 +315,33 @@ export class MapRepository {
     limit: number,
     timeoutMs: number,
   ): Promise<Int32Array[] | null> {
+    return this.textLookup(timeoutMs, async (manager) => {
+      const rows = await manager.query<{ packed: Buffer | null }[]>(
+        `SELECT (SELECT string_agg(int4send(m.slot), ''::bytea)
+                   FROM (SELECT w.slot FROM map_word w
+                          WHERE w.word >= s.stem AND w.word < s.stem || chr(1114111)
+                          LIMIT $2) AS m) AS packed
+           FROM unnest($1::text[]) AS q(word),
+                unnest(tsvector_to_array(to_tsvector('german', q.word))) AS s(stem)`,
+        [words, limit],
+      );
+      return rows.length === 0 ? null : rows.map(({ packed }) => unpackSlots(packed));
+    });
+  }
+
+  /**
+   * Runs a text lookup in a transaction of its own, cancelled after `timeoutMs` and without
+   * JIT (see `limitText`).
+   * @throws StatementTimeoutError when it takes longer
+   */
+  private async textLookup<T>(
+    timeoutMs: number,
+    lookup: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
     try {
       return await this.dataSource.transaction(async (manager) => {
         await limitText(manager, timeoutMs);
-        const rows = await manager.query<{ packed: Buffer | null }[]>(
-          `SELECT (SELECT string_agg(int4send(m.slot), ''::bytea)
-                     FROM (SELECT w.slot FROM map_word w
-                            WHERE w.word >= s.stem AND w.word < s.stem || chr(1114111)
-                            LIMIT $2) AS m) AS packed
-             FROM unnest($1::text[]) AS q(word),
-                  unnest(tsvector_to_array(to_tsvector('german', q.word))) AS s(stem)`,
-          [words, limit],
-        );
-        if (rows.length === 0) return null;
-        return rows.map(({ packed }) => {
-          const slots = new Int32Array(packed ? packed.length / 4 : 0);
-          for (let i = 0; i < slots.length; i++) slots[i] = packed?.readInt32BE(i * 4) ?? 0;
-          return slots;
-        });
+        return lookup(manager);
       });
     } catch (error) {
       if ((error as { code?: string }).code === QUERY_CANCELED) throw new StatementTimeoutError();

@@ -19,7 +19,8 @@ import type { MapFilterInput, MapViewportInput } from './dto/map.inputs';
 import { boundsOfRect, gridRectOf } from './index/map-grid';
 import { MapIndexService } from './map-index.service';
 import { textQuery } from './map-filter';
-import { MapRepository } from './map.repository';
+import { MapRepository, StatementTimeoutError } from './map.repository';
+import { TextTooBroadError } from './map.errors';
 import { MapService } from './map.service';
 import { seedSyntheticOrganisations } from './testing/synthetic-organisations';
 
@@ -340,6 +341,28 @@ describe('MapService against PostgreSQL', () => {
     const next = await service.list(null, viewport, { kinds: ['KMU'] }, 20, 20);
     const ids = new Set(page.entries.map((e) => e.organisation.id));
     expect(next.entries.some((e) => ids.has(e.organisation.id))).toBe(false);
+  });
+
+  it('gives up on a text lookup that runs out of time, as a text too broad', async () => {
+    const repository = new MapRepository(dataSource);
+    // The embedded database runs in this thread: nothing can cancel its statements there.
+    if (db.flavour === 'native') {
+      await expect(
+        repository['textLookup'](20, (manager) => manager.query(`SELECT pg_sleep(2)`)),
+      ).rejects.toBeInstanceOf(StatementTimeoutError);
+    }
+    // A text filter whose lookup times out is refused with a specific error.
+    const slow = Object.assign(Object.create(repository) as MapRepository, {
+      wordMatches: () => Promise.reject(new StatementTimeoutError()),
+    });
+    const refusing = new MapService(indexes, slow);
+    const germany = {
+      bounds: { south: 47.2, west: 5.8, north: 55.1, east: 15.1 },
+      zoom: 6,
+    };
+    await expect(
+      refusing.features(null, germany, { text: 'ganzneuesworteins' }),
+    ).rejects.toBeInstanceOf(TextTooBroadError);
   });
 
   it('suggests postcodes, places and organisations by name', async () => {
