@@ -8,7 +8,7 @@ import {
   MatchRepository,
   PREPARED_SESSION_OPTIONS,
   rankingQuery,
-  rankingStatementName,
+  preparedStatementName,
   type RankingRequest,
   type Searcher,
 } from '@bs/api/matching';
@@ -364,12 +364,14 @@ describe('matching benchmark', () => {
     }
     await concurrently(scenarios, CLIENTS, async (s) => {
       const q = statements.get(s);
-      if (q) await pool.query({ name: rankingStatementName(q.sql), text: q.sql, values: q.params });
+      if (q)
+        await pool.query({ name: preparedStatementName(q.sql), text: q.sql, values: q.params });
     });
     const sqlCpuStart = cpuMs();
     const sqlRuns = await concurrently(jobs, CLIENTS, async (s) => {
       const q = statements.get(s);
-      if (q) await pool.query({ name: rankingStatementName(q.sql), text: q.sql, values: q.params });
+      if (q)
+        await pool.query({ name: preparedStatementName(q.sql), text: q.sql, values: q.params });
     });
     const sqlCpuEnd = cpuMs();
     const sqlCpu = (sqlCpuEnd.machine - sqlCpuStart.machine) / jobs.length;
@@ -377,7 +379,8 @@ describe('matching benchmark', () => {
     // The same statements one at a time: the cost of one query without queueing.
     const sequentialRuns = await concurrently(jobs, 1, async (s) => {
       const q = statements.get(s);
-      if (q) await pool.query({ name: rankingStatementName(q.sql), text: q.sql, values: q.params });
+      if (q)
+        await pool.query({ name: preparedStatementName(q.sql), text: q.sql, values: q.params });
     });
     await pool.end();
     // Report as we go: the SQL figures stand on their own.

@@ -34,13 +34,21 @@ export interface AppModuleOptions {
   logger: Logger;
   /** Connection URL of the (already reachable) database. */
   databaseUrl: string;
+  /** Whether it is the embedded PGlite (default) rather than a PostgreSQL server. */
+  embeddedDatabase?: boolean;
   /** Write the sorted schema to this file (schema generation); the database is not touched. */
   schemaFile?: string;
 }
 
 @Module({})
 export class AppModule {
-  static register({ config, logger, databaseUrl, schemaFile }: AppModuleOptions): DynamicModule {
+  static register({
+    config,
+    logger,
+    databaseUrl,
+    embeddedDatabase = true,
+    schemaFile,
+  }: AppModuleOptions): DynamicModule {
     const serveWeb = existsSync(join(config.webDistDir, 'index.html'));
     const protection = graphqlProtection(config.production);
     return {
@@ -57,6 +65,7 @@ export class AppModule {
           ...dataSourceOptions({
             url: databaseUrl,
             poolSize: config.poolSize,
+            embedded: embeddedDatabase,
             logger: new TypeOrmStructuredLogger(logger.child({ component: 'typeorm' })),
           }),
           migrationsRun: !schemaFile,

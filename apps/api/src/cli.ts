@@ -43,7 +43,11 @@ async function withDataSource<T>(
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const database = await connectDatabase(config, log);
   const dataSource = new DataSource(
-    dataSourceOptions({ url: database.url, poolSize: Math.min(config.poolSize, 2) }),
+    dataSourceOptions({
+      url: database.url,
+      poolSize: Math.min(config.poolSize, 2),
+      embedded: database.embedded,
+    }),
   );
   await dataSource.initialize();
   try {

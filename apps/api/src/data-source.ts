@@ -5,6 +5,7 @@ import {
   InvitationEntity,
   MembershipEntity,
 } from '@bs/api/access';
+import { SERVER_SESSION_OPTIONS } from '@bs/api/database';
 import { UserEntity, UserSessionEntity, UserTokenEntity } from '@bs/api/accounts';
 import { AssessmentEntity, MeasureEntity } from '@bs/api/checks';
 import { DomainEventEntity } from '@bs/api/events';
@@ -53,6 +54,8 @@ export const entities = [
 export function dataSourceOptions(options: {
   url: string;
   poolSize: number;
+  /** The embedded PGlite (no session settings) rather than a PostgreSQL server. */
+  embedded: boolean;
   logger?: Logger;
 }): DataSourceOptions {
   return {
@@ -73,6 +76,7 @@ export function dataSourceOptions(options: {
       max: options.poolSize,
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
+      ...(options.embedded ? {} : { options: SERVER_SESSION_OPTIONS }),
     },
   };
 }

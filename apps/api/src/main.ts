@@ -29,7 +29,12 @@ async function bootstrap(): Promise<void> {
   const database = await connectDatabase(config, log);
 
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.register({ config, logger: log, databaseUrl: database.url }),
+    AppModule.register({
+      config,
+      logger: log,
+      databaseUrl: database.url,
+      embeddedDatabase: database.embedded,
+    }),
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(PinoNestLogger));

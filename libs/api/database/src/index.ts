@@ -1,5 +1,6 @@
 export * from './database-url';
 export * from './embedded-postgres';
+export * from './session-options';
 export * from './testing/test-database';
 export * from './typeorm-pino-logger';
 export * from './wait-for-database';

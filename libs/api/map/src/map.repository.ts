@@ -169,18 +169,6 @@ export class StatementTimeoutError extends Error {
   }
 }
 
-/**
- * Settings of a text lookup's transaction: cancelled after `timeoutMs`, and no JIT
- * compilation: the planner cannot tell how many words a prefix matches, its estimate of
- * millions of rows made PostgreSQL compile the statement, which cost about 20 ms of the 25.
- */
-async function limitText(manager: EntityManager, timeoutMs: number): Promise<void> {
-  await manager.query(
-    `SELECT set_config('statement_timeout', $1, true), set_config('jit', 'off', true)`,
-    [String(Math.round(timeoutMs))],
-  );
-}
-
 /** Slots packed by `string_agg(int4send(slot), '')` (4 bytes each, big-endian). */
 function unpackSlots(packed: Buffer | null): Int32Array {
   const slots = new Int32Array(packed ? packed.length / 4 : 0);
@@ -330,8 +318,8 @@ export class MapRepository {
   }
 
   /**
-   * Runs a text lookup in a transaction of its own, cancelled after `timeoutMs` and without
-   * JIT (see `limitText`).
+   * Runs a text lookup in a transaction of its own, cancelled after `timeoutMs` (the
+   * connections have no JIT: `SERVER_SESSION_OPTIONS`).
    * @throws StatementTimeoutError when it takes longer
    */
   private async textLookup<T>(
@@ -340,7 +328,7 @@ export class MapRepository {
   ): Promise<T> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        await limitText(manager, timeoutMs);
+        await manager.query(`SET LOCAL statement_timeout = ${Math.round(timeoutMs)}`);
         return lookup(manager);
       });
     } catch (error) {
