@@ -127,6 +127,7 @@ export class AppModule {
           trustedOrigins: config.trustedOrigins,
           secureCookies: config.production || config.publicUrl.startsWith('https:'),
           rateLimits: config.rateLimits,
+          preparedStatements: config.preparedStatements,
         }),
         RegionsModule.register({
           geoDataDir: config.geoDataDir,

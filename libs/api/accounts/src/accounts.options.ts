@@ -12,6 +12,11 @@ export interface AccountsOptions {
   trustedOrigins: string[];
   /** Mark the session cookie `Secure` (production, or an https PUBLIC_URL). */
   secureCookies: boolean;
+  /**
+   * Look sessions up with a prepared statement (PostgreSQL servers, not the embedded
+   * database; see `runStatement`).
+   */
+  preparedStatements?: boolean;
   rateLimits: {
     /** Per IP address and email. */
     logIn: RateLimit;

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { closePreparedStatements, runStatement } from '@bs/api/database';
+import { Inject, Injectable, Optional, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
 import { hashToken, newSecretToken } from './one-time-token';
 import { UserSessionEntity } from './user-session.entity';
 import type { PlatformRole, RequestSession } from './viewer-context';
@@ -26,8 +28,19 @@ export interface ResolvedSession {
 
 /** Sessions of signed-in browsers: opaque random tokens, stored as SHA-256 hashes. */
 @Injectable()
-export class SessionService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class SessionService implements OnModuleDestroy {
+  private readonly prepared: boolean;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() @Inject(ACCOUNTS_OPTIONS) options?: AccountsOptions,
+  ) {
+    this.prepared = options?.preparedStatements ?? false;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await closePreparedStatements(this.dataSource);
+  }
 
   async create(
     userId: string,
@@ -52,21 +65,22 @@ export class SessionService {
    * one is deleted). Extends the expiry when the session was last seen a while ago.
    */
   async resolve(token: string, now = new Date()): Promise<ResolvedSession | null> {
-    const rows = await this.dataSource.query<
-      {
-        id: string;
-        user_id: string;
-        expires_at: Date;
-        last_seen_at: Date;
-        platform_role: PlatformRole;
-        email_verified: boolean;
-      }[]
-    >(
+    // Every signed-in request asks this: a prepared statement on a PostgreSQL server.
+    const rows = await runStatement<{
+      id: string;
+      user_id: string;
+      expires_at: Date;
+      last_seen_at: Date;
+      platform_role: PlatformRole;
+      email_verified: boolean;
+    }>(
+      this.dataSource,
       `SELECT s.id, s.user_id, s.expires_at, s.last_seen_at, u.platform_role,
               u.email_verified_at IS NOT NULL AS email_verified
        FROM user_session s JOIN app_user u ON u.id = s.user_id
-       WHERE s.token_hash = $1`,
+       WHERE s.token_hash = $1::char(64)`,
       [hashToken(token)],
+      this.prepared,
     );
     const row = rows[0];
     if (!row) return null;

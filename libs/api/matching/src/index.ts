@@ -4,5 +4,4 @@ export * from './matching.errors';
 export * from './matching.module';
 export * from './matching.service';
 export * from './models/match.model';
-export * from './statements';
 export * from './testing/random-profiles';

@@ -11,6 +11,7 @@ import {
   type OrganisationKind,
   type PartnerKind,
 } from '@bs/domain';
+import { relationColumns, type RelationRow } from '@bs/api/access';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -22,7 +23,7 @@ import {
   type PartnerSummaryRow,
   type SummaryViewer,
 } from './partner-summaries';
-import { runStatement } from './statements';
+import { runStatement } from '@bs/api/database';
 
 /** How many nearest partners per topic and direction are considered (see docs/matching.md). */
 export const DEFAULT_PER_TOPIC_LIMIT = 100;
@@ -79,6 +80,18 @@ function sideOf(row: SideRow): MatchSide {
     ratings: ratingsFromLetters(row.ratings),
     radiusKm: row.radius_km,
     offerLimits,
+  };
+}
+
+function searcherOf(row: Partial<SideRow> & { id: string; org_kind: OrganisationKind }): Searcher {
+  return {
+    id: row.id,
+    kind: row.org_kind,
+    side: row.organisation_id ? sideOf(row as SideRow) : null,
+    location:
+      row.lat !== undefined && row.lat !== null && row.lng !== undefined && row.lng !== null
+        ? { lat: row.lat, lng: row.lng }
+        : null,
   };
 }
 
@@ -312,20 +325,34 @@ export class MatchRepository {
       [ids],
       prepared,
     );
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          id: row.id,
-          kind: row.org_kind,
-          side: row.organisation_id ? sideOf(row as SideRow) : null,
-          location:
-            row.lat !== undefined && row.lat !== null && row.lng !== undefined && row.lng !== null
-              ? { lat: row.lat, lng: row.lng }
-              : null,
-        },
-      ]),
+    return new Map(rows.map((row) => [row.id, searcherOf(row)]));
+  }
+
+  /**
+   * One searcher with the user's relations to it (`relationColumns`), in one statement: the
+   * match list checks its permission without a statement of its own. Null when the
+   * organisation does not exist.
+   */
+  async searcherFor(
+    organisationId: string,
+    userId: string | null,
+    prepared = false,
+  ): Promise<{ searcher: Searcher; relations: RelationRow } | null> {
+    const [row] = await runStatement<
+      Partial<SideRow> & RelationRow & { id: string; org_kind: OrganisationKind }
+    >(
+      this.dataSource,
+      `SELECT o.id, o.kind AS org_kind, ${relationColumns('$2::uuid')}, ${SIDE_COLUMNS}
+         FROM organisation o LEFT JOIN match_profile p ON p.organisation_id = o.id
+        WHERE o.id = $1::uuid`,
+      [organisationId, userId],
+      prepared,
     );
+    if (!row) return null;
+    return {
+      searcher: searcherOf(row),
+      relations: { role: row.role, consultant: row.consultant, intermediary: row.intermediary },
+    };
   }
 
   /** Sphere distance between two match profiles in km, and whether the pair is excluded. */

@@ -2,6 +2,7 @@ import {
   ForbiddenError,
   OrganisationNotFoundError,
   PolicyService,
+  relationsOf,
   type Actor,
 } from '@bs/api/access';
 import {
@@ -43,7 +44,7 @@ import type {
   MatchPartner,
 } from './models/match.model';
 import { partnerSummaryLoader, type PartnerSummaryRow } from './partner-summaries';
-import { closePreparedStatements } from './statements';
+import { closePreparedStatements } from '@bs/api/database';
 
 /** Per request: partner summaries are loaded in one statement however many matches a page has. */
 export type PartnerLoader = DataLoader<string, PartnerSummaryRow | null>;
@@ -151,27 +152,42 @@ export class MatchingService implements OnModuleDestroy {
     return partnerSummaryLoader(this.dataSource, actor, this.prepared);
   }
 
+  /** FORBIDDEN of the policy, as the matching error for `permission`. */
+  private forbidden(error: unknown, permission: Permission): unknown {
+    if (!(error instanceof ForbiddenError)) return error;
+    return permission === 'matches.read'
+      ? new MatchesForbiddenError()
+      : new ExclusionForbiddenError();
+  }
+
   private async authorize(actor: Actor, organisationId: string, permission: Permission) {
     try {
       await this.policy.authorize(actor, permission, organisationId);
     } catch (error) {
-      if (error instanceof ForbiddenError) {
-        throw permission === 'matches.read'
-          ? new MatchesForbiddenError()
-          : new ExclusionForbiddenError();
-      }
-      throw error;
+      throw this.forbidden(error, permission);
     }
   }
 
-  /** The searcher with a match profile, or the specific error why it has none. */
+  /**
+   * The searcher with a match profile once `actor` may read its matches, or the specific
+   * error why not (one statement: the searcher with the actor's relations to it).
+   */
   private async searcher(
+    actor: Actor,
     organisationId: string,
   ): Promise<{ side: MatchSide; location: NonNullable<Searcher['location']> }> {
-    const searcher = (await this.repository.searchers([organisationId], this.prepared)).get(
+    const found = await this.repository.searcherFor(
       organisationId,
+      actor?.userId ?? null,
+      this.prepared,
     );
-    if (!searcher) throw new OrganisationNotFoundError(organisationId);
+    if (!found) throw new OrganisationNotFoundError(organisationId);
+    try {
+      this.policy.check(actor, 'matches.read', relationsOf(found.relations, actor));
+    } catch (error) {
+      throw this.forbidden(error, 'matches.read');
+    }
+    const { searcher } = found;
     if (searcher.kind === 'INTERMEDIARY') throw new KindCannotMatchError();
     if (!searcher.side || !searcher.location) throw new NoMatchProfileError();
     return { side: searcher.side, location: searcher.location };
@@ -180,8 +196,7 @@ export class MatchingService implements OnModuleDestroy {
   async matches(actor: Actor, args: MatchesArgs, loader: PartnerLoader): Promise<MatchPage> {
     const problems = matchQueryProblems(args);
     if (problems.length > 0) throw new MatchQueryError(problems);
-    await this.authorize(actor, args.organisationId, 'matches.read');
-    const searcher = await this.searcher(args.organisationId);
+    const searcher = await this.searcher(actor, args.organisationId);
     const side = searchingSide(searcher.side, args.radiusKm);
     const options: MatchOptions = {
       startWithinDays: args.startWithinDays ?? null,

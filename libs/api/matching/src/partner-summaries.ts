@@ -6,7 +6,7 @@ import {
 } from '@bs/domain';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { runStatement } from './statements';
+import { runStatement } from '@bs/api/database';
 
 /** What a match shows of its partner, and how the viewer stands to it. */
 export interface PartnerSummaryRow {

@@ -1,11 +1,12 @@
-import { SERVER_SESSION_OPTIONS } from '@bs/api/database';
 import { createHash } from 'node:crypto';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { SERVER_SESSION_OPTIONS } from './session-options';
 
 /**
- * Session settings of the connections that run the matching reads as prepared statements:
- * those of every server connection (no JIT), and a generic plan from the first call.
+ * Session settings of the connections that run the hot reads as prepared statements (the
+ * session lookup of every request, the match list's searcher, ranking and partners): those of
+ * every server connection (no JIT), and a generic plan from the first call.
  * Planning the ranking statement cost more than running it (1.1–1.4 ms against 1.6–2.1 ms
  * at national scale), and its plan does not depend on the parameters: nearest-first walks of
  * the GiST index per topic key, then joins on primary keys. PostgreSQL's own choice kept
@@ -15,12 +16,14 @@ import type { DataSource } from 'typeorm';
 export const PREPARED_SESSION_OPTIONS = `${SERVER_SESSION_OPTIONS} -c plan_cache_mode=force_generic_plan`;
 
 /**
- * A prepared statement's name for the server: one per distinct SQL text (the searcher and
- * partner statements, and a handful of ranking variants: kind of searcher, wishes, filters),
- * so each connection parses and plans it once.
+ * A prepared statement's name for the server: one per distinct SQL text (the session lookup,
+ * the searcher and partner statements, and a handful of ranking variants: kind of searcher,
+ * wishes, filters), so each connection parses and plans it once. Only statements whose
+ * generic plan is the right one for every parameter belong here (primary-key and unique-key
+ * lookups, the ranking's nearest-first walks).
  */
 export function preparedStatementName(sql: string): string {
-  return `bs_matching_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
+  return `bs_prepared_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
 }
 
 /** Per data source, the connections for the prepared statements (opened on first use). */
