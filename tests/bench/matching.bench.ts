@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
@@ -39,6 +39,14 @@ import { generateBenchData } from './match-bench-data';
  */
 const DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/bs_bench';
 const CLIENTS = 8;
+/**
+ * Connections of the raw-SQL pool and of the API's pools (DB_POOL_SIZE): by default one per
+ * core of this machine, where the database runs. With more connections than cores, PostgreSQL's
+ * backends share the cores and a heavy ranking takes several times its CPU time; with one per
+ * core, statements wait their turn in the pool and then run at full speed (docs/benchmarks.md,
+ * matching run E, compares 2, 3, 4 and 8).
+ */
+const POOL_SIZE = Number(process.env['BENCH_POOL_SIZE'] ?? availableParallelism());
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 6);
 const PER_TOPIC = Number(process.env['BENCH_PER_TOPIC'] ?? DEFAULT_PER_TOPIC_LIMIT);
 const TARGETS = { sqlP95: 20, sparseP95: 100, ratio: 1.3, rssMb: 512 };
@@ -85,7 +93,12 @@ function stats(samples: number[]) {
 const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
 
 /** CPU time used so far, in ms: of the whole machine (every core) and of one process. */
-function cpuMs(pid?: number): { machine: number; process: number; client: number } {
+function cpuMs(pid?: number): {
+  machine: number;
+  process: number;
+  processKernel: number;
+  client: number;
+} {
   const tick = 10; // USER_HZ = 100 on Linux
   const [, ...fields] = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '')
     .trim()
@@ -93,13 +106,20 @@ function cpuMs(pid?: number): { machine: number; process: number; client: number
   // user, nice, system, (idle, iowait,) irq, softirq, steal
   const busy = [0, 1, 2, 5, 6, 7].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
   let own = 0;
+  let kernel = 0;
   if (pid !== undefined) {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const after = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     own = Number(after[11]) + Number(after[12]); // utime, stime
+    kernel = Number(after[12]);
   }
   const { user, system } = process.cpuUsage();
-  return { machine: busy * tick, process: own * tick, client: (user + system) / 1000 };
+  return {
+    machine: busy * tick,
+    process: own * tick,
+    processKernel: kernel * tick,
+    client: (user + system) / 1000,
+  };
 }
 
 /** Runs `task` for every job with `clients` concurrent workers; returns each job's latency. */
@@ -266,7 +286,7 @@ describe('matching benchmark', () => {
     log(`\nMatching benchmark on ${DATABASE_URL.replace(/\/\/[^@]*@/, '//')}`);
     log(`${new Date().toISOString()}; load average (1/5/15 min) at start: ${load()}`);
     log(
-      `candidates per topic: ${PER_TOPIC}; rounds: ${ROUNDS}; order: ${process.env['BENCH_ORDER'] === 'grouped' ? 'grouped by scenario' : 'shuffled (seed 42)'}`,
+      `candidates per topic: ${PER_TOPIC}; rounds: ${ROUNDS}; pool size (SQL and API): ${POOL_SIZE}; order: ${process.env['BENCH_ORDER'] === 'grouped' ? 'grouped by scenario' : 'shuffled (seed 42)'}`,
     );
     log(
       `organisations ≈ ${organisations}; match profiles: ${counts.map((c) => `${c.kind} ${c.n}`).join(', ')}`,
@@ -392,7 +412,7 @@ describe('matching benchmark', () => {
     // Raw SQL, 8 clients.
     const pool = new Pool({
       connectionString: DATABASE_URL,
-      max: CLIENTS,
+      max: POOL_SIZE,
       options: PREPARED_SESSION_OPTIONS,
     });
     const statements = new Map(scenarios.map((s) => [s, rankingQuery(request(s))]));
@@ -430,7 +450,9 @@ describe('matching benchmark', () => {
     await pool.end();
     // Report as we go: the SQL figures stand on their own.
     const table = (title: string, runs: { job: Scenario; ms: number }[], clients = CLIENTS) => {
-      log(`\n${title} (${clients} concurrent client${clients === 1 ? '' : 's'})`);
+      log(
+        `\n${title} (${clients} concurrent client${clients === 1 ? '' : 's'}${clients === 1 ? '' : `, ${POOL_SIZE} connections`})`,
+      );
       log(`  ${'scenario'.padEnd(10)} ${'n'.padStart(5)}      p50        p95        p99`);
       const result: Record<string, ReturnType<typeof stats>> = {};
       for (const group of ['dense', 'rural', 'sparse', 'all'] as const) {
@@ -470,7 +492,7 @@ describe('matching benchmark', () => {
       api = await startApi(
         {
           DATABASE_URL,
-          DB_POOL_SIZE: '10',
+          DB_POOL_SIZE: String(POOL_SIZE),
           SEED_DEMO: 'false',
           LOG_LEVEL: 'warn',
           NODE_ENV: 'production',
@@ -540,7 +562,7 @@ describe('matching benchmark', () => {
       const per = (a: number, b: number) => ms((b - a) / jobs.length);
       log(`  raw SQL  ${ms(sqlCpu)}; this client ${ms(sqlClientCpu)}`);
       log(
-        `  GraphQL  ${per(apiCpuStart.machine, apiCpuEnd.machine)}; this client ${per(apiCpuStart.client, apiCpuEnd.client)}, the API process ${per(apiCpuStart.process, apiCpuEnd.process)}`,
+        `  GraphQL  ${per(apiCpuStart.machine, apiCpuEnd.machine)}; this client ${per(apiCpuStart.client, apiCpuEnd.client)}, the API process ${per(apiCpuStart.process, apiCpuEnd.process)} (in the kernel ${per(apiCpuStart.processKernel, apiCpuEnd.processKernel).trim()})`,
       );
       log('\nTargets');
       const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
