@@ -279,6 +279,15 @@ describe('MatchingService (PostgreSQL)', () => {
     expect(
       await errorOf(service.matches(users.owner, args({ organisationId: emptyZoId }), loader())),
     ).toMatchObject({ messageKey: 'matching.noProfile' });
+    // The permission comes first: a stranger learns nothing of the organisation's kind or profile.
+    expect(
+      await errorOf(
+        service.matches(users.stranger, args({ organisationId: agencyId }), loader(users.stranger)),
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN', messageKey: 'matching.notActingFor' });
+    expect(
+      await errorOf(service.matches(users.owner, args({ organisationId: id(999_999) }), loader())),
+    ).toMatchObject({ code: 'NOT_FOUND', messageKey: 'organisations.notFound' });
     expect(await errorOf(service.exclude(users.stranger, CLUB.id, id(100)))).toMatchObject({
       messageKey: 'matching.excludeForbidden',
     });
